@@ -1,0 +1,140 @@
+"""The pressroom flow: the only place the steps are wired together.
+
+discover -> plan (incremental) -> extract in batches (mapped tasks, never one
+task per article) -> de-duplicate -> validate -> write (one commit per table)
+-> record the run -> reports and Prefect artifacts.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from prefect import flow, get_run_logger
+from prefect.futures import as_completed
+from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+from flows import tasks
+from pressroom import EXTRACTOR_VERSION, publish
+from pressroom.config import Settings
+from pressroom.errors import ValidationFailedError
+from pressroom.lock import output_lock
+from pressroom.process import ExtractOptions
+from pressroom.runs import RunRecord
+from schemas import SCHEMA_VERSION
+
+
+def _run_name() -> str:
+    """Flow runs are named after their input folder and start time."""
+    raw = Path(str(flow_run.parameters.get("raw", "raw"))).name or "raw"
+    return f"pressroom-{raw}-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}"
+
+
+@flow(name="pressroom-run", flow_run_name=_run_name, validate_parameters=True)
+def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, prune: bool = False,
+                  batch_size: int = 2000, default_tz: str = "Asia/Shanghai",
+                  max_file_bytes: int = 20 * 1024 * 1024, fail_on_invalid: bool = False,
+                  future_tolerance_hours: int = 24, progress: bool = False) -> dict[str, Any]:
+    """Process raw/ into the Delta tables under output/ -> a summary of the run."""
+    logger = get_run_logger()
+    started, clock = datetime.now(timezone.utc), time.perf_counter()
+    run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S%f}")
+    with output_lock(output):
+        hashed = tasks.discover_files(raw, max_file_bytes)
+        plan, state = tasks.plan_run(hashed, output, full, prune)
+        options = ExtractOptions(max_file_bytes=max_file_bytes, default_tz=default_tz,
+                                 now=started + timedelta(hours=future_tolerance_hours))
+        todo = list(plan.to_process)
+        chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
+        futures = [tasks.extract_batch.submit(chunk, options, run_id, started) for chunk in chunks]
+        batches = _collect(futures, len(todo), progress, logger)
+
+        combined = publish.combine(batches)
+        present = {f.rel_path for f, _ in hashed}
+        combined, duplicates = publish.dedupe(combined, state, present, plan, run_id, started)
+        validated = tasks.validate_tables(combined, run_id)
+        rejects = publish.rejects_frame(combined.rejects, duplicates + validated.rejects, run_id, started)
+        by_reason = dict(Counter(rejects["reason"].to_list())) if rejects.height else {}
+        report_dir = tasks.publish_report(output, validated, run_id, by_reason)
+        failed = fail_on_invalid and not validated.result.ok
+        nothing = not todo and not plan.pruned_ids
+        versions = ({} if failed or nothing
+                    else tasks.write_tables(output, validated, rejects, plan, run_id))
+        record = RunRecord(
+            run_id=run_id, flow_run_name=flow_run.name, started_at=started,
+            finished_at=datetime.now(timezone.utc),
+            status="failed_validation" if failed else ("nothing_to_do" if nothing else "completed"),
+            raw_root=str(Path(raw).resolve()), extractor_version=EXTRACTOR_VERSION,
+            schema_version=SCHEMA_VERSION, files_seen=len(hashed), files_processed=len(todo),
+            articles_written=validated.articles.height if versions else 0,
+            quotes_written=validated.quotes.height if versions else 0,
+            organizations_written=validated.organizations.height if versions else 0,
+            rejects_written=rejects.height if versions else 0,
+            articles_removed=len(plan.pruned_ids) if versions else 0,
+            **_current_versions(output, versions), seconds=time.perf_counter() - clock,
+        )
+        tasks.record_run(output, record)
+    summary = {**record.__dict__, "report_dir": report_dir, "rejects_by_reason": by_reason,
+               "stage_seconds": combined.seconds, "validation_ok": validated.result.ok,
+               "warnings": {t: r.warnings for t, r in validated.result.tables.items() if r.warnings}}
+    if failed:
+        raise ValidationFailedError(f"{validated.result.hard_failures} row(s) failed validation; "
+                                    f"nothing was written; see {report_dir}", stage="validate")
+    return summary
+
+
+def _current_versions(output: str, committed: dict[str, int | None]) -> dict[str, int | None]:
+    """Per table: the version this run committed, else the one that was current."""
+    from pressroom import storage
+
+    out = {}
+    for table in ("articles", "quotes", "organizations", "rejects"):
+        v = committed.get(table)
+        out[f"{table}_version"] = v if v is not None else storage.version(output, table)
+    return out
+
+
+def _collect(futures: list, total: int, progress: bool, logger) -> list:
+    """Wait for the batch futures in completion order, showing progress; keep file order."""
+    order = {id(f): i for i, f in enumerate(futures)}
+    results: list = [None] * len(futures)
+    done_files = 0
+    bar = _progress_bar(total) if progress and total else None
+    for future in as_completed(futures):
+        batch = future.result()
+        results[order[id(future)]] = batch
+        n = batch.articles.num_rows + batch.rejects.num_rows
+        done_files += n
+        if bar:
+            bar[0].update(bar[1], advance=n)
+        logger.info("extracted %d/%d files", done_files, total)
+    if bar:
+        bar[0].stop()
+    return results
+
+
+def _progress_bar(total: int):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   transient=True)
+    bar.start()
+    return bar, bar.add_task("extract", total=total)
+
+
+def run_pipeline(settings: Settings) -> dict[str, Any]:
+    """Run the flow once, in-process, with the task runner the settings ask for."""
+    runner = (ProcessPoolTaskRunner(max_workers=settings.workers) if settings.workers > 1
+              else ThreadPoolTaskRunner(max_workers=1))
+    progress = sys.stderr.isatty() if settings.progress is None else settings.progress
+    return pressroom_run.with_options(task_runner=runner)(
+        raw=settings.raw, output=settings.output, full=settings.full, prune=settings.prune,
+        batch_size=settings.batch_size, default_tz=settings.default_tz,
+        max_file_bytes=settings.max_file_bytes, fail_on_invalid=settings.fail_on_invalid,
+        future_tolerance_hours=settings.future_tolerance_hours, progress=progress,
+    )

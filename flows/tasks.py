@@ -1,0 +1,82 @@
+"""Prefect tasks: each calls one library function, logs its counts, returns.
+
+Tasks whose inputs are large (file lists, frames) use NO_CACHE: hashing those
+inputs for a cache key would cost more than the work.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from prefect import get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+
+from pressroom import frames, incremental, io, publish, report, runs
+from pressroom.frames import BatchTables
+from pressroom.incremental import Plan, State
+from pressroom.process import ExtractOptions, process_batch
+from pressroom.records import RawFile
+from pressroom.validate import Validated, validate_frames
+
+
+@task(name="discover-files", cache_policy=NO_CACHE)
+def discover_files(raw: str, max_file_bytes: int) -> list[tuple[RawFile, str | None]]:
+    """Every raw file with the SHA-256 of its bytes."""
+    files = io.discover(raw)
+    hashed = [(f, io.hash_file(f, max_file_bytes)) for f in files]
+    get_run_logger().info("found %d raw files under %s", len(files), raw)
+    return hashed
+
+
+@task(name="plan-run", cache_policy=NO_CACHE)
+def plan_run(hashed: list[tuple[RawFile, str | None]], output: str, full: bool, prune: bool) -> tuple[Plan, State]:
+    """Decide which files are new or changed since the last run."""
+    state = incremental.load_state(output)
+    plan = incremental.plan(hashed, state, full=full, prune=prune)
+    get_run_logger().info("to process: %d files (%d unchanged skipped%s); %d articles replaced, %d pruned",
+                          len(plan.to_process), plan.unchanged, ", full run" if plan.full else "",
+                          len(plan.replaced_ids), len(plan.pruned_ids))
+    return plan, state
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_batch(files: list[RawFile], options: ExtractOptions, run_id: str, at: datetime) -> BatchTables:
+    """Parse and extract one batch of files into Arrow tables."""
+    return frames.batch_tables(process_batch(files, options), run_id, at)
+
+
+@task(name="validate-tables", cache_policy=NO_CACHE)
+def validate_tables(combined: publish.Combined, run_id: str) -> Validated:
+    """Run every schema and relation check; route failing rows to rejects."""
+    validated = validate_frames(combined.articles, combined.quotes, combined.organizations, run_id)
+    get_run_logger().info("validated %d articles, %d quotes, %d organizations: %d rows failed",
+                          validated.articles.height, validated.quotes.height,
+                          validated.organizations.height, validated.result.hard_failures)
+    return validated
+
+
+@task(name="write-tables", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def write_tables(output: str, validated: Validated, rejects, plan: Plan, run_id: str) -> dict[str, int | None]:
+    """Commit one Delta version per changed table."""
+    versions = publish.write_tables(output, validated, rejects, plan, run_id)
+    get_run_logger().info("committed versions %s", versions)
+    return versions
+
+
+@task(name="record-run", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def record_run(output: str, record: runs.RunRecord) -> int | None:
+    """Append the run's row to output/runs."""
+    return runs.record(output, record)
+
+
+@task(name="publish-report", cache_policy=NO_CACHE)
+def publish_report(output: str, validated: Validated, run_id: str, rejects_by_reason: dict[str, int]) -> str:
+    """Write validation.json/.md/junit.xml and publish the summary as Prefect artifacts."""
+    folder = report.write_reports(f"{output}/reports/{run_id}", validated.result, run_id, rejects_by_reason)
+    markdown = report.to_markdown(validated.result, run_id, rejects_by_reason)
+    create_markdown_artifact(markdown, key="pressroom-validation", description="pressroom validation report")
+    rows = [{"table": name, "check": check, "rows": count}
+            for name, t in validated.result.tables.items() for check, count in t.failures.items()]
+    create_table_artifact(rows or [{"table": "-", "check": "none failed", "rows": 0}],
+                          key="pressroom-validation-failures", description="hard-check failures by table")
+    return str(folder)

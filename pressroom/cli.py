@@ -1,0 +1,233 @@
+"""The `pressroom` command: run, validate, history, snapshot, export, compact, eval, serve.
+
+Builds one Settings from flags and PRESSROOM_* variables, then calls the flow
+(imported lazily: Prefect's import costs seconds that `history` need not pay)
+or the library.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pressroom import __version__
+from pressroom.config import settings_from
+from pressroom.errors import PressroomError
+
+TABLE_NAMES = ("articles", "quotes", "organizations", "rejects", "runs")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (one sub-parser per command)."""
+    p = argparse.ArgumentParser(prog="pressroom", description=__doc__.splitlines()[0])
+    p.add_argument("--version", action="version", version=f"pressroom {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run the flow once on the raw folder (embedded Prefect API)")
+    run.add_argument("--raw", help="folder of raw article files (default: raw/, env PRESSROOM_RAW)")
+    run.add_argument("--output", help="folder of the Delta tables (default: output/, env PRESSROOM_OUTPUT)")
+    run.add_argument("--full", action="store_true", default=None, help="reprocess every file, not only new or changed ones")
+    run.add_argument("--prune", action="store_true", default=None, help="remove articles whose raw file is gone")
+    run.add_argument("--batch-size", type=int, help="files per extraction task (default 2000)")
+    run.add_argument("--workers", type=int, help="extraction processes (default 1)")
+    run.add_argument("--default-tz", help="time zone of naive stamps (default Asia/Shanghai)")
+    run.add_argument("--max-file-bytes", type=int, help="reject files above this size (default 20 MiB)")
+    run.add_argument("--fail-on-invalid", action="store_true", default=None,
+                     help="any hard validation failure fails the run (exit 1) and writes nothing")
+    run.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="no progress bar")
+
+    val = sub.add_parser("validate", help="re-validate the current tables; exit 1 on any violation")
+    val.add_argument("--output", help="folder of the Delta tables (default: output/)")
+
+    hist = sub.add_parser("history", help="list table versions with time, operation, run_id and rows")
+    hist.add_argument("--output")
+    hist.add_argument("--table", choices=TABLE_NAMES)
+    hist.add_argument("--limit", type=int, default=20)
+
+    snap = sub.add_parser("snapshot", help="the tables exactly as a run left them")
+    snap.add_argument("--output")
+    snap.add_argument("--run-id", required=True)
+    snap.add_argument("--to", help="write the snapshot here (parquet) instead of printing counts")
+
+    exp = sub.add_parser("export", help="write a plain snapshot (no Delta log) of every table")
+    exp.add_argument("--output")
+    exp.add_argument("--to", required=True, help="destination folder")
+    exp.add_argument("--format", choices=("parquet", "csv", "jsonl"), default="parquet")
+    exp.add_argument("--run-id", help="export the tables as this run left them (default: current)")
+
+    comp = sub.add_parser("compact", help="merge small files and vacuum old ones")
+    comp.add_argument("--output")
+    comp.add_argument("--retention-hours", type=int, default=168)
+
+    ev = sub.add_parser("eval", help="score extraction against gold corpora")
+    ev_sub = ev.add_subparsers(dest="what", required=True)
+    evq = ev_sub.add_parser("quotes", help="quotes vs a PolNeAR-format corpus (text/ + attributions/)")
+    evq.add_argument("--corpus", required=True, type=Path)
+    evq.add_argument("--json", type=Path)
+    evq.add_argument("--errors", type=int, default=0)
+    evo = ev_sub.add_parser("orgs", help="organizations vs gold JSON files (gum-orgs format)")
+    evo.add_argument("--gold", required=True, type=Path)
+    evo.add_argument("--text", type=Path, help="folder of NAME.txt (default: GOLD/../text)")
+    evo.add_argument("--json", type=Path)
+    evo.add_argument("--errors", type=int, default=0)
+
+    srv = sub.add_parser("serve", help="serve the flow as a scheduled deployment (flow.serve)")
+    srv.add_argument("--raw")
+    srv.add_argument("--output")
+    srv.add_argument("--cron", default="*/30 * * * *")
+    srv.add_argument("--name", default="pressroom-scheduled")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: parse arguments, dispatch, turn run-level errors into exit codes."""
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except PressroomError as exc:
+        print(f"pressroom: {exc}", file=sys.stderr)
+        return 1
+    except FileNotFoundError as exc:
+        print(f"pressroom: {exc}", file=sys.stderr)
+        return 2
+
+
+def _settings(args: argparse.Namespace):
+    keys = ("raw", "output", "full", "prune", "batch_size", "workers", "default_tz",
+            "max_file_bytes", "fail_on_invalid", "progress")
+    return settings_from({k: getattr(args, k, None) for k in keys})
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """pressroom run."""
+    from flows.pipeline import run_pipeline
+
+    settings = _settings(args)
+    if not Path(settings.raw).is_dir():
+        raise FileNotFoundError(f"raw folder not found: {settings.raw}")
+    summary = run_pipeline(settings)
+    print(format_summary(summary))
+    return 0
+
+
+def format_summary(s: dict) -> str:
+    """The short end-of-run summary."""
+    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(s["rejects_by_reason"].items()))
+    versions = ", ".join(f"{t} v{s[f'{t}_version']}" for t in ("articles", "quotes", "organizations", "rejects")
+                         if s.get(f"{t}_version") is not None)
+    lines = [
+        f"pressroom run {s['run_id']} ({s['status']}): {s['files_seen']} files seen, "
+        f"{s['files_processed']} processed",
+        f"  written: {s['articles_written']} articles, {s['quotes_written']} quotes, "
+        f"{s['organizations_written']} organizations, {s['rejects_written']} rejects"
+        + (f" ({reasons})" if reasons else ""),
+        f"  table versions: {versions or 'none yet'}",
+        f"  validation: {'ok' if s['validation_ok'] else 'FAILED'}; report: {s['report_dir']}/validation.md",
+        f"  {s['seconds']:.1f} s",
+    ]
+    return "\n".join(lines)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """pressroom validate: exit 1 on any hard failure."""
+    from pressroom.revalidate import revalidate
+
+    settings = _settings(args)
+    result, folder = revalidate(settings.output, datetime.now(timezone.utc))
+    for name, t in result.tables.items():
+        status = "ok" if not t.failures else "FAILED " + ", ".join(f"{c}={n}" for c, n in t.failures.items())
+        print(f"{name}: {t.rows_checked} rows, {status}")
+    print(f"report: {folder}/validation.md")
+    return 0 if result.ok else 1
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """pressroom history."""
+    from pressroom import storage
+
+    settings = _settings(args)
+    print(f"{'table':<14}{'version':>8}  {'time (UTC)':<20}{'operation':<12}{'rows+':>8}{'rows-':>8}  run_id")
+    for table in ([args.table] if args.table else TABLE_NAMES):
+        for h in storage.history(settings.output, table, args.limit):
+            ts = datetime.fromtimestamp(h["timestamp"] / 1000, timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+            print(f"{table:<14}{h['version']:>8}  {ts:<20}{h['operation'] or '':<12}"
+                  f"{_n(h['rows_added']):>8}{_n(h['rows_removed']):>8}  {h['run_id'] or '-'}")
+    return 0
+
+
+def _n(value) -> str:
+    return "-" if value is None else str(value)
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    """pressroom snapshot --run-id ID."""
+    from pressroom import export, runs
+
+    settings = _settings(args)
+    try:
+        frames = runs.snapshot(settings.output, args.run_id)
+    except KeyError:
+        from pressroom.errors import SnapshotNotFoundError
+
+        raise SnapshotNotFoundError(f"no run {args.run_id!r} in {settings.output}/runs") from None
+    for table, frame in frames.items():
+        print(f"{table}: {frame.height} rows")
+    if args.to:
+        export.write_frames(frames, args.to, "parquet")
+        print(f"written to {args.to}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """pressroom export --to DIR."""
+    from pressroom import export
+
+    settings = _settings(args)
+    written = export.export_tables(settings.output, args.to, args.format, args.run_id)
+    for table, path in written.items():
+        print(f"{table}: {path}")
+    return 0
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    """pressroom compact."""
+    from pressroom import storage
+
+    settings = _settings(args)
+    for table in TABLE_NAMES:
+        if storage.exists(settings.output, table):
+            m = storage.compact(settings.output, table, args.retention_hours)
+            print(f"{table}: {m['files_removed'] or 0} files merged into {m['files_added'] or 0}, "
+                  f"{m['vacuumed']} vacuumed, now v{m['version']}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """pressroom eval quotes|orgs."""
+    if args.what == "quotes":
+        from pressroom.evaluate.quotes import run_quote_eval
+
+        return run_quote_eval(args.corpus, args.json, args.errors)
+    from pressroom.evaluate.orgs import run_org_eval
+
+    return run_org_eval(args.gold, args.text, args.json, args.errors)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """pressroom serve --cron EXPR."""
+    from flows.serve import serve
+
+    settings = _settings(args)
+    serve(settings, cron=args.cron, name=args.name)
+    return 0
+
+
+COMMANDS = {
+    "run": cmd_run, "validate": cmd_validate, "history": cmd_history, "snapshot": cmd_snapshot,
+    "export": cmd_export, "compact": cmd_compact, "eval": cmd_eval, "serve": cmd_serve,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

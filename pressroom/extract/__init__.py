@@ -1,0 +1,21 @@
+"""Extraction over a parsed article: the one entry point downstream uses.
+
+Organizations come first so that quote attribution can resolve an
+organization speaker ("the department") to the same canonical name and
+org_id as the organizations table.
+"""
+from __future__ import annotations
+
+from pressroom.extract.org_lexicon import OrgLexicon, load_org_lexicon
+from pressroom.extract.orgs import find_organizations
+from pressroom.extract.quotes import find_quotes
+from pressroom.records import Organization, ParsedArticle, Quote
+
+__all__ = ["OrgLexicon", "extract_all", "load_org_lexicon"]
+
+
+def extract_all(article: ParsedArticle, lexicon: OrgLexicon) -> tuple[tuple[Quote, ...], tuple[Organization, ...]]:
+    """ParsedArticle -> (quotes, organizations), all spans indexing article.body."""
+    organizations = find_organizations(article.body, lexicon)
+    quotes = find_quotes(article.body, organizations)
+    return quotes, organizations

@@ -1,0 +1,123 @@
+"""Acronym definitions in running text (Schwartz & Hearst 2003, adapted to names).
+
+Two shapes are recognised anywhere in a body:
+
+    Full Name (ABC)      -> the long form is the shortest run of words before the
+                            parenthesis whose letters spell ABC (SH's algorithm)
+    ABC (Full Name)      -> the long form is the whole parenthesised text
+
+Only title-case long forms are kept (`severe acute respiratory syndrome (SARS)`
+is a term, not a name); deciding whether a name is an organization is left to
+the caller. Pure functions over `str`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- shapes ------------------------------------------------------------------
+
+# An acronym token: 2-10 characters, starting with a capital, at least two
+# capitals in all ("CPC", "NATO", "G20" has one capital plus digits, so digits
+# count too), optionally dotted ("U.N.") or with & and - ("AT&T", "SCO-RATS").
+_ACRONYM_BODY = r"[A-Z][A-Za-z0-9&.\-]{1,9}"
+ACRONYM = re.compile(rf"^{_ACRONYM_BODY}$")
+# "(ABC)" with the text before it on the same line.
+PAREN_SHORT = re.compile(rf"\(({_ACRONYM_BODY})\)")
+# "ABC (Full Name)": an acronym word then a parenthesis of capitalised words.
+SHORT_THEN_LONG = re.compile(rf"\b({_ACRONYM_BODY})\s\(([A-Z][^()\n]{{3,120}})\)")
+# Words of a long form: connectors may be lower case, everything else not.
+CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&", "at", "to"})
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymDef:
+    """`short` defined as `long`; both spans index the body."""
+
+    short: str
+    short_start: int
+    short_end: int
+    long: str
+    long_start: int
+    long_end: int
+
+
+def is_acronym(token: str) -> bool:
+    """True for acronym-shaped tokens (CPC, U.N., G20, AT&T); False for words like `Who` or `I`."""
+    if not ACRONYM.match(token) or token.endswith("-"):
+        return False
+    letters = [c for c in token if c.isalnum()]
+    caps = sum(c.isupper() or c.isdigit() for c in letters)
+    return len(letters) >= 2 and caps >= 2 and caps * 2 >= len(letters)
+
+
+def best_long_form(short: str, text: str) -> int | None:
+    """Start offset in `text` of the shortest suffix spelling `short` (SH); None when no suffix does."""
+    chars = [c.lower() for c in short if c.isalnum()]
+    if not chars:
+        return None
+    s, pos = len(chars) - 1, len(text) - 1
+    while s >= 0:
+        c = chars[s]
+        # the first character of the acronym must start a word of the long form
+        while pos >= 0 and (text[pos].lower() != c or (s == 0 and pos > 0 and text[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return None
+        pos -= 1
+        s -= 1
+    return text.rfind(" ", 0, pos + 2) + 1
+
+
+def _title_case(words: list[str]) -> bool:
+    """True when every non-connector word starts with a capital or a digit."""
+    content = [w for w in words if w.lower() not in CONNECTORS]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and words[0] not in CONNECTORS
+
+
+def _long_before(body: str, paren: int, short: str) -> tuple[int, int] | None:
+    """Span of the long form ending just before `(` at `paren`, or None."""
+    # the long form stays inside its sentence (a line, or after ". ")
+    dot = body.rfind(". ", 0, paren)
+    line_start = max(body.rfind("\n", 0, paren) + 1, dot + 2 if dot >= 0 else 0)
+    window_start = line_start
+    words = list(_WORD.finditer(body, line_start, paren))
+    limit = min(len(short) + 5, len(short) * 2)   # SH's window: |A|+5 or 2|A| words
+    if len(words) > limit:
+        window_start = words[-limit].start()
+    end = paren
+    while end > window_start and body[end - 1] == " ":
+        end -= 1
+    text = body[window_start:end]
+    rel = best_long_form(short, text)
+    if rel is None:
+        return None
+    start = window_start + rel
+    long_words = body[start:end].split()
+    if len(long_words) < 2 or not _title_case(long_words):
+        return None
+    return start, end
+
+
+def find_acronym_definitions(body: str) -> list[AcronymDef]:
+    """Every `Long Name (ABC)` and `ABC (Long Name)` definition in `body`, in text order."""
+    found: list[AcronymDef] = []
+    for m in PAREN_SHORT.finditer(body):
+        short = m.group(1).rstrip(".") if m.group(1).count(".") == 1 else m.group(1)
+        if not is_acronym(short):
+            continue
+        span = _long_before(body, m.start(), short)
+        if span is None:
+            continue
+        found.append(AcronymDef(short, m.start(1), m.start(1) + len(short), body[span[0]:span[1]], *span))
+    for m in SHORT_THEN_LONG.finditer(body):
+        short, inner = m.group(1), m.group(2)
+        if not is_acronym(short) or best_long_form(short, inner) != 0:
+            continue
+        words = inner.split()
+        if len(words) < 2 or not _title_case(words):
+            continue
+        found.append(AcronymDef(short, m.start(1), m.end(1), inner, m.start(2), m.end(2)))
+    found.sort(key=lambda d: d.short_start)
+    return found

@@ -1,0 +1,150 @@
+"""Reporting cues as named data: speech verbs, cue phrases and the regexes built from them.
+
+Everything here is data plus compiled patterns; the algorithm that uses them
+lives in `quotes.py`. Verb forms are listed per lemma so a reviewer can see
+exactly which inflections count as a cue.
+"""
+from __future__ import annotations
+
+import re
+
+# --- speech verbs, one lemma per line: base, -s, past, -ing -----------------
+# Verbs that take a reported clause or a quoted object. Thought verbs
+# ("believe", "want", "think") are left out on purpose: they attribute
+# opinions, not statements, and the quotes table is about what was said.
+SPEECH_VERB_FORMS = """
+say says said saying
+tell tells told telling
+add adds added adding
+note notes noted noting
+write writes wrote writing
+stress stresses stressed stressing
+emphasize emphasizes emphasized emphasizing
+emphasise emphasises emphasised emphasising
+argue argues argued arguing
+claim claims claimed claiming
+insist insists insisted insisting
+warn warns warned warning
+state states stated stating
+declare declares declared declaring
+announce announces announced announcing
+tweet tweets tweeted tweeting
+ask asks asked asking
+reply replies replied replying
+respond responds responded responding
+answer answers answered answering
+acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting
+deny denies denied denying
+confirm confirms confirmed confirming
+suggest suggests suggested suggesting
+reiterate reiterates reiterated reiterating
+repeat repeats repeated repeating
+recall recalls recalled recalling
+predict predicts predicted predicting
+promise promises promised promising
+pledge pledges pledged pledging
+vow vows vowed vowing
+urge urges urged urging
+complain complains complained complaining
+allege alleges alleged alleging
+assert asserts asserted asserting
+maintain maintains maintained maintaining
+contend contends contended contending
+conclude concludes concluded concluding
+caution cautions cautioned cautioning
+concede concedes conceded conceding
+remark remarks remarked remarking
+observe observes observed observing
+mention mentions mentioned mentioning
+report reports reported reporting
+testify testifies testified testifying
+explain explains explained explaining
+continue continues continued continuing
+joke jokes joked joking
+quip quips quipped quipping
+boast boasts boasted boasting
+counter counters countered countering
+retort retorts retorted retorting
+reveal reveals revealed revealing
+disclose discloses disclosed disclosing
+estimate estimates estimated estimating
+write writes wrote writing
+post posts posted posting
+propose proposes proposed proposing
+recommend recommends recommended recommending
+demand demands demanded demanding
+charge charges charged charging
+accuse accuses accused accusing
+describe describes described describing
+lament laments lamented lamenting
+""".split()
+
+# Multi-word cues: phrasal reporting verbs, kept whole so `cue` reads as written.
+PHRASAL_CUES = (
+    "pointed out", "points out", "point out", "pointing out",
+    "went on to say", "goes on to say",
+    "made clear", "makes clear", "making clear",
+    "spelled out",
+)
+
+# Verbs that need an explicit complement marker (`that`, a colon or a quote)
+# to count: bare "explained China's communication with ..." or "described the
+# plan" reports a topic, not a statement.
+NEEDS_COMPLEMENT = frozenset("""
+explain explains explained explaining describe describes described describing
+continue continues continued continuing report reports reported reporting
+mention mentions mentioned mentioning post posts posted posting
+answer answers answered answering repeat repeats repeated repeating
+recall recalls recalled recalling ask asks asked asking
+propose proposes proposed proposing recommend recommends recommended recommending
+demand demands demanded demanding charge charges charged charging
+accuse accuses accused accusing lament laments lamented lamenting
+estimate estimates estimated estimating maintain maintains maintained maintaining
+counter counters countered countering observe observes observed observing
+remark remarks remarked remarking urge urges urged urging
+reveal reveals revealed revealing disclose discloses disclosed disclosing
+""".split())
+
+# Verbs whose indirect object (the listener) sits between cue and clause:
+# "told reporters that ...", "assured investors the plan ...".
+TELL_VERBS = frozenset("tell tells told telling assure assures assured assuring remind reminds reminded reminding".split())
+
+# Participles that open a sentence ("Stressing that ..., the department said").
+PARTICIPLE_CUES = frozenset(f for f in SPEECH_VERB_FORMS if f.endswith("ing")) | {"pointing out"}
+
+# Adverbs and auxiliaries allowed between speaker and cue ("has also said").
+CUE_ADVERBS = r"(?:also|further|then|later|earlier|again|once|previously|recently|repeatedly|publicly|privately|" \
+              r"reportedly|separately|similarly|additionally|specifically|explicitly|has|have|had|would|will|" \
+              r"had|did|does|do|could|might|may|has\s+long|has\s+since|once\s+again|never|always|often|" \
+              r"even|only|flatly|simply|just|quickly|bluntly|angrily|firmly|clearly|told\s+\w+\s+and)"
+
+_CUE_WORDS = sorted(set(SPEECH_VERB_FORMS), key=len, reverse=True)
+_PHRASES = sorted(PHRASAL_CUES, key=len, reverse=True)
+
+# One pass over a sentence finds every candidate cue; context decides the rest.
+CUE_RE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PHRASES)
+    + "|" + "|".join(_CUE_WORDS) + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+# "According to X, ..." / "..., according to X."
+ACCORDING_RE = re.compile(r"(?<![\w-])according\s+to(?![\w-])", re.IGNORECASE)
+
+# "..., adding that ...": a second statement by the same speaker in one sentence.
+ADDING_RE = re.compile(
+    r",\s*(?:and\s+)?(?P<cue>adding|noting|saying|stressing|arguing|warning|insisting|explaining|emphasizing|"
+    r"pointing\s+out|calling|claiming|suggesting|urging|stating|declaring|asserting|noted|added)\s*(?:that\b|:)?\s*",
+    re.IGNORECASE,
+)
+
+
+def cue_lemma_needs_complement(cue: str) -> bool:
+    """True when the cue word only counts with `that`, a colon or a quote after it."""
+    return cue.lower() in NEEDS_COMPLEMENT
+
+
+def is_tell_verb(cue: str) -> bool:
+    """True for cues that take a listener before the clause (`told reporters ...`)."""
+    return cue.lower() in TELL_VERBS

@@ -1,0 +1,154 @@
+"""Organization mentions in a body, grouped into one record per organization.
+
+Three sources of candidate spans, all offsets into the body:
+
+1. the curated lexicon (`OrgLexicon.scan`): well-known names, aliases, acronyms;
+2. acronym definitions (`acronyms.find_acronym_definitions`): `Full Name (ABC)`
+   and `ABC (Full Name)`, then every standalone `ABC` in the article;
+3. name shapes (`org_names.find_name_spans`): institution-headed capitalised runs.
+
+Overlaps are resolved longest span first (mentions are flat), then each kept
+span is given an identity: the lexicon entry it names, else the acronym
+definition whose long form it is, else its own text. A definition inside a
+longer name still counts (`Department of the Communist Party of China (CPC)
+Central Committee` defines CPC) and the longer name's canonical form uses the
+acronym (`Department of the CPC Central Committee`), so the full and the
+short spelling of that name share one org_id.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressroom.extract.acronyms import AcronymDef, find_acronym_definitions
+from pressroom.extract.org_lexicon import LexEntry, OrgLexicon
+from pressroom.extract.org_names import find_name_spans, guess_org_type, is_org_shaped
+from pressroom.ids import org_id
+from pressroom.records import Organization, OrgMention
+
+# Priority among candidates with the same span: curated knowledge first.
+_LEXICON, _DEFINED, _SHAPE = 0, 1, 2
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Identity:
+    """Who a mention names: canonical name plus what is known about it."""
+
+    name: str
+    acronym: str | None = None
+    org_type: str | None = None
+    country: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.name.casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    source: int
+    identity: _Identity | None   # None: resolve from the span's text later
+
+
+def _from_entry(entry: LexEntry, acronym: str | None = None) -> _Identity:
+    return _Identity(entry.name, acronym or entry.acronym, entry.org_type, entry.country)
+
+
+def _defined_identities(defs: list[AcronymDef], lexicon: OrgLexicon) -> dict[str, _Identity]:
+    """Acronym -> identity for every definition that names an organization."""
+    known: dict[str, _Identity] = {}
+    for d in defs:
+        long = _LEADING_THE.sub("", d.long)
+        entry = lexicon.entry_for(long)
+        if entry is not None:
+            known.setdefault(d.short, _from_entry(entry, d.short))
+        elif is_org_shaped(long):
+            known.setdefault(d.short, _Identity(long, d.short, guess_org_type(long)))
+        else:
+            short_entry = lexicon.entry_for(d.short)
+            # "G20 (Group of Twenty)" style spellings the long form check misses
+            if short_entry is not None and short_entry.acronym == d.short:
+                known.setdefault(d.short, _from_entry(short_entry))
+    return known
+
+
+def _standalone(body: str, short: str) -> list[tuple[int, int]]:
+    """Case-sensitive whole-word occurrences of an acronym."""
+    pattern = re.compile(rf"(?<![\w&.\-]){re.escape(short)}(?![\w&\-]|\.\w)")
+    return [(m.start(), m.end()) for m in pattern.finditer(body)]
+
+
+def _canonical_text(text: str, start: int, defs: list[AcronymDef]) -> str:
+    """Name text with inner `Long (ABC)` definitions written as `ABC`."""
+    for d in sorted(defs, key=lambda d: d.long_start, reverse=True):
+        lo, hi = d.long_start - start, d.short_end + 1 - start
+        if 0 <= lo and hi <= len(text) and d.long_start < d.short_start:
+            text = text[:lo] + d.short + text[hi:]
+    return " ".join(text.split())
+
+
+def _candidates(body: str, lexicon: OrgLexicon, defs: list[AcronymDef],
+                defined: dict[str, _Identity]) -> list[_Candidate]:
+    cands = [_Candidate(s, e, _LEXICON, _from_entry(entry)) for s, e, entry in lexicon.scan(body)]
+    for d in defs:
+        ident = defined.get(d.short)
+        if ident is not None:
+            cands.append(_Candidate(d.long_start, d.long_end, _DEFINED, ident))
+    for short, ident in defined.items():
+        cands.extend(_Candidate(s, e, _DEFINED, ident) for s, e in _standalone(body, short))
+    cands.extend(_Candidate(n.start, n.end, _SHAPE, None) for n in find_name_spans(body))
+    return cands
+
+
+def _flat(cands: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first, then by source priority."""
+    kept: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.source, c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _resolve(c: _Candidate, body: str, lexicon: OrgLexicon, defs: list[AcronymDef],
+             by_long: dict[str, _Identity]) -> _Identity:
+    """Identity of a kept span: lexicon, then a defined long form, then its own text."""
+    if c.identity is not None:
+        return c.identity
+    name = _canonical_text(body[c.start:c.end], c.start, defs)
+    entry = lexicon.entry_for(name)
+    if entry is not None:
+        return _from_entry(entry)
+    if name.casefold() in by_long:
+        return by_long[name.casefold()]
+    return _Identity(name, None, guess_org_type(name))
+
+
+def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ...]:
+    """Organizations named in `body`, each with all its mentions (offsets into body), in order of first mention."""
+    if not body:
+        return ()
+    defs = find_acronym_definitions(body)
+    defined = _defined_identities(defs, lexicon)
+    by_long = {_LEADING_THE.sub("", d.long).casefold(): defined[d.short] for d in defs if d.short in defined}
+    groups: dict[str, tuple[_Identity, list[OrgMention]]] = {}
+    for c in _flat(_candidates(body, lexicon, defs, defined)):
+        ident = _resolve(c, body, lexicon, defs, by_long)
+        slot = groups.setdefault(ident.key, (ident, []))
+        if slot[0].acronym is None and ident.acronym is not None:
+            slot = groups[ident.key] = (ident, slot[1])
+        slot[1].append(OrgMention(c.start, c.end, body[c.start:c.end]))
+    return tuple(
+        Organization(
+            org_id=org_id(ident.name),
+            name=ident.name,
+            mentions=tuple(mentions),
+            acronym=ident.acronym,
+            org_type=ident.org_type,
+            country=ident.country,
+        )
+        for ident, mentions in groups.values()
+    )

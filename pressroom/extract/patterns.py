@@ -1,0 +1,88 @@
+"""Attribution frames as named regexes: what may sit around a cue for it to count.
+
+The frames (see `quotes.py`): preposed `X said (that) ...`, postposed
+`..., X said.`, inverted `..., said X.`, `According to X, ...`, and the
+participle opener `Stressing that ..., X said ...`. These patterns only
+describe the glue between speaker, cue and content; the speaker phrase itself
+is in `speakers.py` and the cue words in `cues.py`.
+"""
+from __future__ import annotations
+
+import re
+
+from pressroom.extract.cues import CUE_ADVERBS
+
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?"
+# Time phrases that may sit between speaker and cue or right after the cue.
+TIME = (
+    r"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:" + _DAYS + r"|" + _MONTHS
+    + r"|(?:last|this|next)\s+(?:week|month|year|weekend|night|morning|fall|spring|summer|winter)"
+    + r"|(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|letter|"
+    + r"messages?|letters|post|tweet|email|remarks|appearance|briefing|conference|address|debate|op-ed|memo|call))"
+)
+# What may sit between the speaker and the cue ("has also", ", in a statement,").
+BETWEEN_TAIL_RE = re.compile(
+    r"(?:\s+(?:" + CUE_ADVERBS + r"|" + TIME + r")|\s*,\s*(?:" + TIME + r")\s*,)*\s*$"
+)
+# Separators that may close the content before a postposed speaker: a comma,
+# a closing quote mark (possibly after ? or !), a dash.
+CONTENT_SEP_RE = re.compile(r"(?:[,;:]\s*[\"\u201d\u2019]?|[?!.]?[\"\u201d\u2019]\s*,?|\s[-\u2013\u2014]{1,2})\s*$")
+# What may follow a postposed or inverted cue up to the sentence end: a short
+# phrase with no new clause ("in a statement", "at a press conference held by
+# the department on Friday"), then the terminator.
+_TAIL_LEAD = (
+    r"(?:in|at|on|to|during|after|before|while|when|with|from|via|through|over|about|of|outside|inside|"
+    r"last|this|earlier|later|recently|today|yesterday|tonight|afterward|again|then|also|as|because|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTHS + r")"
+)
+TAIL_OK_RE = re.compile(
+    r"(?:\s*,?\s+" + _TAIL_LEAD + r"\b[^\"\u201c\u201d;]{0,140}?)?\s*[.!?]*[\"\u201d\u2019']*\s*$"
+)
+# After `told`: the listener may be anyone ("he told CNN", "she told the Times").
+TELL_TAIL_OK_RE = re.compile(r"\s+[^\"\u201c\u201d;]{1,140}?\s*[.!?]*[\"\u201d\u2019']*\s*$")
+# An appositive after a name may also close an inverted cue ("said Smith, a spokesman").
+APPOSITIVE_TAIL_RE = re.compile(r"\s*,\s*[^\"\u201c\u201d;]{1,160}?\s*[.!?]*[\"\u201d\u2019']*\s*$")
+TAIL_MAX_WORDS = 16
+# A continuation quote after the cue: `"A," he said, "B."`.
+TAIL_QUOTE_RE = re.compile(r"^[^\"\u201c]{0,60}?[,.:]\s*(?=[\"\u201c])")
+# Words that may introduce the clause after a preposed cue.
+THAT_RE = re.compile(r"\s*[,:]?\s*(?:that\b)?\s*[,:]?\s*")
+# A short phrase between cue and content: a prepositional phrase or time ("in
+# the letters", "on Tuesday", "at a rally in Ohio") ending at `that` or a comma.
+PP_THEN_THAT_RE = re.compile(
+    r"\s*,?\s*(?:(?:" + TIME + r"|(?:in|at|on|to|during|after|before|with|from|via|through|over|while|of|"
+    r"about|earlier|later|again|also|repeatedly|publicly|privately)\b[^,;\"\u201c\u201d]{0,70}?)\s*,?\s*)?"
+    r"(?P<mark>that\b|:|,(?=\s*[\"\u201c]))\s*"
+)
+PP_THEN_COMMA_RE = re.compile(
+    r"\s*(?:" + TIME + r"|(?:in|at|on|during|after|before|from|via|through|over)\b[^,;\"\u201c\u201d]{0,50}?)\s*,\s*"
+)
+LEADING_TIME_RE = re.compile(r"\s*(?:" + TIME + r")\b\s*,?")
+# The listener after `told`/`assured`: a pronoun, a name, or a short phrase.
+LISTENER_RE = re.compile(
+    r"\s+(?:him|her|them|me|us|you|reporters|journalists|supporters|the\s+crowd|the\s+audience|"
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,4}|"
+    r"(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}\w+)(?=\s|,|$)"
+)
+# Words that cannot sit inside a speaker phrase: they show a clause, not a name.
+CLAUSE_WORDS = frozenset("""
+is was are were be been being has have had will would can could should do does did not that which who
+whom whose there here it its what when where why how if than then so because after before said says
+""".split())
+# Clause openers that may precede a preposed speaker in mid-sentence.
+CLAUSE_OPENER_RE = re.compile(
+    r"(?:^|[,;:\u2014\u2013(]|\b(?:and|but|while|as|because|so|when|after|though|although|where|since|if|yet)|"
+    r"[\"\u201c])\s*$",
+    re.IGNORECASE,
+)
+# `According to X, ...` at the sentence or clause start, and `..., according to X.`
+ACCORDING_HEAD_RE = re.compile(r"[^,]{1,120}?,\s*")
+# Quoted words that are a term or a title, not speech: short and right after
+# a determiner, a possessive or a naming verb (`the "two sessions"`).
+TERM_LEAD_RE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|so-called|dubbed|called|named|titled|"
+    r"entitled|known\s+as|term|word|phrase|label|slogan)|['\u2019]s)\s*$",
+    re.IGNORECASE,
+)
+TERM_MAX_WORDS = 4

@@ -1,0 +1,127 @@
+"""Paragraphs, quote-mark spans and quote-aware sentences of an article body.
+
+All offsets index the body. A quote span is (open, close): the positions of
+the opening and closing marks, so the quoted words are body[open+1:close].
+Sentences never break inside a quote span, so a multi-sentence quotation
+stays in one sentence together with its attribution.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+PARAGRAPH_SEP = "\n\n"
+
+# Marks that open and the mark that closes each; a straight double quote
+# closes itself. Single curly marks count only at word edges (apostrophes
+# inside words such as "don’t" are the same character).
+OPENERS = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
+# Characters after which a single mark can open a quotation.
+SINGLE_OPEN_AFTER = " \t\n([{\u201c\"\u2014\u2013-/"
+
+# Abbreviations whose period does not end a sentence (titles, initials, months).
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr inc co corp ltd no vs etc
+jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m
+prof rev pres supt ft mt d r i calif fla ill mass mich minn penn tenn wash va
+ariz colo conn del ga ind kan ky la md miss mo mont neb nev okla ore pa wis wyo
+""".split())
+
+# A terminator, optional closing marks/brackets, space, then a likely sentence start.
+SENTENCE_END_RE = re.compile(r"[.?!]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])")
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+
+
+class Sentence(NamedTuple):
+    """A sentence: body[start:end], its paragraph, and the quote spans inside it."""
+
+    start: int
+    end: int
+    paragraph: int
+    quotes: tuple[tuple[int, int], ...]
+
+
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each `\\n\\n`-separated paragraph of body; [] for an empty body."""
+    spans, pos = [], 0
+    for part in body.split(PARAGRAPH_SEP):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + len(PARAGRAPH_SEP)
+    return spans
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Paired quote marks in text[start:end] as (open, close); an unclosed mark closes at `end`."""
+    spans: list[tuple[int, int]] = []
+    i, opened, closer = start, -1, ""
+    while i < end:
+        ch = text[i]
+        if ch == "'" and text.startswith("''", i):
+            # Two apostrophes stand for a double mark (some wires); the span
+            # keeps the second one as its "open" so inner text starts at +1.
+            if opened < 0:
+                opened, closer = i + 1, "''"
+                i += 2
+                continue
+            if closer == "''":
+                spans.append((opened, i))
+                opened = -1
+                i += 2
+                continue
+        if opened < 0:
+            if ch in OPENERS:
+                if ch == "\u2018" and i > start and text[i - 1] not in SINGLE_OPEN_AFTER:
+                    i += 1
+                    continue
+                opened, closer = i, OPENERS[ch]
+        elif ch == closer or (closer == '"' and ch == "\u201d") or (closer == "\u201d" and ch == '"'):
+            if closer == "\u2019" and i + 1 < end and text[i + 1].isalpha():
+                i += 1  # an apostrophe inside a word, not the closing mark
+                continue
+            spans.append((opened, i))
+            opened = -1
+        i += 1
+    if opened >= 0 and closer not in ("\u2019", "''"):
+        spans.append((opened, end))  # runs to the paragraph end (multi-paragraph quote)
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(o < pos <= c for o, c in spans)
+
+
+def split_sentences(body: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
+    """Quote-aware sentences of body plus all quote spans; never splits inside quote marks."""
+    sentences: list[Sentence] = []
+    all_quotes: list[tuple[int, int]] = []
+    for p_index, (p_start, p_end) in enumerate(paragraph_spans(body)):
+        spans = quote_spans(body, p_start, p_end)
+        all_quotes.extend(spans)
+        cut = p_start
+        for m in SENTENCE_END_RE.finditer(body, p_start, p_end):
+            stop = m.start()
+            word = _WORD_BEFORE_RE.search(body, max(p_start, stop - 12), stop)
+            if word and m.group().startswith(".") and (
+                word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1
+            ):
+                continue
+            # A terminator inside quote marks only ends the sentence when the
+            # quotation closes right there (`... end." He said`).
+            if _inside(stop, spans) and not _closes_at(m, spans):
+                continue
+            sentences.append(_make(body, cut, m.end(), p_index, spans))
+            cut = m.end()
+        if cut < p_end:
+            sentences.append(_make(body, cut, p_end, p_index, spans))
+    return sentences, all_quotes
+
+
+def _closes_at(m: re.Match, spans: list[tuple[int, int]]) -> bool:
+    # The quote closes between the terminator and the following space.
+    return any(m.start() < c < m.end() for _, c in spans)
+
+
+def _make(body: str, start: int, end: int, paragraph: int, spans: list[tuple[int, int]]) -> Sentence:
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, paragraph, tuple(s for s in spans if start <= s[0] < end))

@@ -1,0 +1,238 @@
+"""Speaker spans and their resolution: who a speaker span refers to, and what kind it is.
+
+`SPEAKER_TAIL_RE` finds the noun phrase or pronoun that ends right before a
+cue; `SPEAKER_HEAD_RE` the one right after an inverted cue (`said Smith`).
+`Resolver` walks an article in reading order, remembering who spoke, and maps
+each span to a name: pronouns and nominals (`it`, `the department`) to the
+nearest compatible earlier speaker or organization, surnames to the full name
+introduced earlier, `Title Name` to the name with the title kept apart.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from pressroom.records import Organization
+
+# --- word lists --------------------------------------------------------------
+PRONOUNS = frozenset("he she it they we i you".split())
+PERSON_PRONOUNS = frozenset("he she i".split())
+# Heads that name an organization when used as a nominal ("the ministry said").
+ORG_NOUNS = frozenset("""
+department ministry commission committee government agency company campaign party office bureau
+administration council court embassy university group organization organisation association union
+house senate congress police army military firm bank network newspaper paper magazine station
+authority authorities institute center centre foundation coalition alliance league federation
+board team cabinet parliament legislature state city county county's agency's network's
+""".split())
+# Heads that name a document or message: speaker_kind `other`.
+DOC_NOUNS = frozenset("""
+message messages letter letters statement statements report reports document documents memo memos
+study survey poll polls data email emails website site post posts tweet tweets release ruling
+article editorial filing complaint lawsuit indictment book paper circular notice announcement
+communique communiqué plan proposal order resolution declaration guidelines draft transcript
+""".split())
+# Role nouns that may head a speaker phrase ("a senior official", "the spokesperson").
+ROLE_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson spokespeople spokesmen official officials aide aides adviser advisers
+advisor advisors source sources expert experts analyst analysts officer officers lawmaker lawmakers
+senator senators leader leaders president minister chairman chairwoman chair director secretary
+ambassador governor mayor candidate candidates nominee nominees police prosecutor prosecutors
+attorney attorneys lawyer lawyers judge justices people residents voters supporters critics opponents
+democrats republicans members member staff staffer staffers executive executives researchers
+scientists economist economists manager founder owner head representative representatives
+delegate delegates diplomat diplomats observers activists organizers investigators doctors
+officials' spokesperson's insiders allies donors strategist strategists pollster pollsters
+""".split()) | ORG_NOUNS | DOC_NOUNS
+# Lower-case words that may sit inside a speaker phrase ("senior administration official").
+ROLE_MODIFIERS = frozenset("""
+senior former top chief deputy vice foreign defense defence state federal local press campaign
+party health white house senior-level unnamed anonymous other some many several two three both
+republican democratic conservative liberal military administration government department
+security justice education national international regional city county""".split())
+# Words in front of a name that form its title ("NHC Spokesperson Mi Feng").
+TITLE_WORDS = frozenset("""
+spokesperson spokesman spokeswoman president vice-president minister secretary senator sen. rep.
+representative gov. governor mayor chairman chairwoman chair director ambassador premier chancellor
+judge justice general gen. lt. col. adm. commissioner chief ceo founder deputy mr. mrs. ms. dr. prof.
+professor leader speaker attorney candidate nominee sheriff rev. pastor coach sgt. capt. maj.
+congressman congresswoman councilman councilwoman lawmaker counsel adviser advisor strategist
+""".split())
+# Capitalised words that open a sentence without being part of a speaker.
+SENTENCE_ADVERBS = frozenset("""
+but and yet so then now also still later earlier meanwhile however instead indeed yesterday today
+tonight recently previously afterward afterwards moreover furthermore last this in on at when while
+after before since as if though although because where asked speaking responding writing
+""".split())
+
+# --- speaker phrase regexes, built from named fragments -----------------------
+_CAP = r"(?:[A-Z][\w.&'\u2019-]*|\([A-Z][\w.\s-]{0,12}\)|[A-Z]\.)"
+_LOWER_UNIT = r"(?:" + "|".join(sorted(ROLE_MODIFIERS | ROLE_NOUNS, key=len, reverse=True)) + r")"
+_HEAD = r"(?:" + _CAP + r"|" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")"
+_DET = r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|one|another|some|many|several|both|two|three|four|other)"
+_POSS = r"(?:(?:(?i:the)\s+)?(?:" + _CAP + r"|" + _LOWER_UNIT + r")(?:\s+" + _CAP + r"){0,3}['\u2019]s?)"
+_UNIT = r"(?:" + _CAP + r"|" + _LOWER_UNIT + r")"
+_CORE = r"(?:" + _UNIT + r"\s+){0,6}" + _HEAD
+_CONNECT = r"(?:\s+(?:of|for|at|from|to|on|and|&|in)\s+(?:(?i:the)\s+)?(?:" + _CAP + r"\s+){0,6}" + _HEAD + r")"
+_NP = r"(?:(?:" + _DET + r"|" + _POSS + r")\s+)?" + _CORE + _CONNECT + r"{0,3}"
+_PRONOUN = r"(?i:he|she|it|they|we|i|you)"
+
+# The speaker that ends a text (the text before a cue, adverbs already removed).
+SPEAKER_TAIL_RE = re.compile(r"(?:^|(?<=[\s,(\"\u201c\u201d]))(?P<spk>" + _PRONOUN + r"|" + _NP + r")\s*$")
+# The speaker that opens a text (after an inverted cue: `said the spokesman`).
+SPEAKER_HEAD_RE = re.compile(r"\s*(?P<spk>" + _NP + r"|" + _PRONOUN + r")(?![\w'-])")
+# Capitalised name sequences in the body: candidates for antecedents.
+NAME_SEQ_RE = re.compile(
+    r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)))+"
+)
+_WORD_RE = re.compile(r"[\w'\u2019.-]+")
+
+
+class Speaker(NamedTuple):
+    """A resolved speaker: span as written, name, title, kind and organization id."""
+
+    text: str
+    name: str | None
+    title: str | None
+    kind: str
+    org_id: str | None
+
+
+def head_word(phrase: str) -> str:
+    """Last word of a phrase before any `of/for` tail, lower-cased ('' for none)."""
+    core = re.split(r"\s+(?:of|for|at|from|to|on|in)\s+", phrase, maxsplit=1)[0]
+    words = _WORD_RE.findall(core)
+    return words[-1].lower().rstrip(".'\u2019s") if words else ""
+
+
+def trim_speaker(phrase: str) -> str:
+    """Drop capitalised sentence adverbs at the front (`But Smith` -> `Smith`)."""
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower().strip(",") in SENTENCE_ADVERBS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def split_title(phrase: str) -> tuple[str | None, str]:
+    """`NHC Spokesperson Mi Feng` -> ('NHC Spokesperson', 'Mi Feng'); no title -> (None, phrase)."""
+    words = phrase.split()
+    last = max((i for i, w in enumerate(words) if w.lower() in TITLE_WORDS), default=-1)
+    if last < 0 or last == len(words) - 1 or not words[last + 1][:1].isupper():
+        return None, phrase
+    if any(w.lower() in ("of", "for") for w in words[last + 1:]):
+        return None, phrase  # "President of the Senate": a role, not a title + name
+    return " ".join(words[: last + 1]), " ".join(words[last + 1:])
+
+
+def _strip_det(phrase: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", phrase)
+
+
+def _is_org_name(name: str) -> bool:
+    return any(w.lower() in ORG_NOUNS for w in _WORD_RE.findall(name)) or (name.isupper() and len(name) > 1)
+
+
+class Resolver:
+    """Maps speaker spans of one article to names, in reading order (state is per article)."""
+
+    def __init__(self, body: str, organizations: Sequence[Organization] = ()):
+        self.body = body
+        self.mentions = sorted(
+            (m.start, m.end, org) for org in organizations for m in org.mentions
+        )
+        self.names = [(m.start(), m.group()) for m in NAME_SEQ_RE.finditer(body)]
+        self.last_person: str | None = None
+        self.last_org: tuple[str, str | None] | None = None
+
+    def resolve(self, text: str, start: int | None) -> Speaker:
+        """Speaker span (and its body offset) -> Speaker; updates who spoke last."""
+        pos = start if start is not None else len(self.body)
+        low = text.lower()
+        org = self._org_at(start, text)
+        if org is not None:
+            self.last_org = (org.name, org.org_id)
+            return Speaker(text, org.name, None, "organization", org.org_id)
+        if low in PRONOUNS:
+            return self._pronoun(text, low, pos)
+        head = head_word(text)
+        det = re.match(r"(?i)(the|its|this|that|these|those|his|her|their)\s", text)
+        if head in DOC_NOUNS:
+            return Speaker(text, self._doc_author(pos), None, "other", None)
+        if det and head in ORG_NOUNS:
+            name, oid = self._nearest_org(pos, head)
+            return Speaker(text, name, None, "organization", oid)
+        if det and head in ROLE_NOUNS and not any(w[:1].isupper() for w in text.split()[1:]):
+            name = self.last_person if head in TITLE_WORDS else None
+            return Speaker(text, name or _strip_det(text), None, "person", None)
+        if _is_org_name(text):
+            name = _strip_det(text)
+            self.last_org = (name, None)
+            return Speaker(text, name, None, "organization", None)
+        title, name = split_title(text)
+        if head in ROLE_NOUNS and not title:
+            return Speaker(text, _strip_det(text), None, "person", None)
+        name = self._full_name(name, pos)
+        self.last_person = name
+        return Speaker(text, name, title, "person", None)
+
+    def _pronoun(self, text: str, low: str, pos: int) -> Speaker:
+        if low in PERSON_PRONOUNS:
+            return Speaker(text, self.last_person or self._nearest_person(pos), None, "person", None)
+        if low == "it" or (low == "they" and self.last_org):
+            name, oid = self._nearest_org(pos, "")
+            return Speaker(text, name, None, "organization" if name else "other", oid)
+        return Speaker(text, self.last_person, None, "person", None)
+
+    def _org_at(self, start: int | None, text: str) -> Organization | None:
+        if start is None:
+            return None
+        end = start + len(text)
+        for s, e, org in self.mentions:
+            if s < end and start < e:
+                return org
+        return None
+
+    def _nearest_org(self, pos: int, head: str) -> tuple[str | None, str | None]:
+        # Discourse salience first: the organization that spoke last, if compatible.
+        if self.last_org and (not head or head in self.last_org[0].lower()):
+            return self.last_org
+        before = [(s, org) for s, _, org in self.mentions if s < pos]
+        for s, org in reversed(before):
+            if not head or head in org.name.lower():
+                self.last_org = (org.name, org.org_id)
+                return self.last_org
+        for s, name in reversed(self.names):
+            if s < pos and _is_org_name(name) and (not head or head in name.lower()):
+                self.last_org = (_strip_det(name), None)
+                return self.last_org
+        if before:
+            org = before[-1][1]
+            return org.name, org.org_id
+        return (self.last_org or (None, None)) if not head else (None, None)
+
+    def _nearest_person(self, pos: int) -> str | None:
+        for s, name in reversed(self.names):
+            if s < pos and not _is_org_name(name) and len(name.split()) >= 2:
+                return split_title(name)[1]
+        return None
+
+    def _full_name(self, name: str, pos: int) -> str:
+        # A lone surname (or a Chinese family name, written first) refers back
+        # to the full name introduced earlier in the article.
+        if " " in name:
+            return name
+        for s, cand in reversed(self.names):
+            if s < pos:
+                words = split_title(cand)[1].split()
+                if len(words) >= 2 and name in (words[0], words[-1]) and not _is_org_name(cand):
+                    return " ".join(words)
+        return name
+
+    def _doc_author(self, pos: int) -> str | None:
+        # "X sent messages/letters ...": the sender authored the documents.
+        for m in re.finditer(r"(?:sent|issued|released|published|wrote)\s+(?:a\s+|the\s+)?(?:letters?|messages?|statements?)", self.body[:pos]):
+            for s, _, org in reversed(self.mentions):
+                if s < m.start():
+                    return org.name
+        return None

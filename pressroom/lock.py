@@ -1,0 +1,47 @@
+"""One run at a time per output folder: an advisory lock the OS releases on death.
+
+`fcntl.flock` is released by the kernel when the holding process exits, even
+on SIGKILL, so a crashed run never leaves a stale lock behind. Object-store
+outputs (s3://...) have no local lock; Delta's optimistic concurrency control
+rejects a conflicting commit there instead.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pressroom.errors import RunLockedError
+
+LOCK_NAME = ".pressroom.lock"
+
+
+@contextmanager
+def output_lock(output: str) -> Iterator[None]:
+    """Hold the output folder's lock for the block; RunLockedError if another run has it."""
+    if "://" in output:
+        yield
+        return
+    folder = Path(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOCK_NAME
+    fh = path.open("a+")
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            raise RunLockedError(f"another pressroom run is writing to {folder} ({holder}); "
+                                 "wait for it to finish and run again", path=str(folder)) from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()} on {socket.gethostname()} since {datetime.now(timezone.utc).isoformat()}\n")
+        fh.flush()
+        yield
+    finally:
+        fh.close()  # closing releases the lock

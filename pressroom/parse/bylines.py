@@ -1,0 +1,113 @@
+"""Bylines: author lines, "By X (China Daily)", "by A, B", credit and editor lines.
+
+`parse_byline(line)` reads a line that starts with "By"/"by" into a Byline
+(authors, agency when the byline names a wire, outlet hint). `name_line(line)`
+recognises a reporter's name printed alone next to a stamp (CGTN, Xinhua).
+Editors (`Editor: huaxia`, `(Web editor: ...)`) are never authors; callers
+drop those lines as furniture.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressroom.parse.dateline import agency_name
+
+# Outlets whose own name may stand where a byline would (not an author).
+OUTLETS: dict[str, str] = {
+    "cgtn": "CGTN", "china daily": "China Daily", "chinadaily.com.cn": "China Daily",
+    "global times": "Global Times", "people's daily": "People's Daily",
+    "people's daily online": "People's Daily", "ecns": "ecns", "ecns.cn": "ecns",
+    "xinhuanet": "Xinhua", "china.org.cn": "China.org.cn", "cctv": "CCTV", "bbc": "BBC",
+    "bbc news": "BBC", "dw": "DW", "npr": "NPR", "cnn": "CNN",
+}
+
+BYLINE = re.compile(r"^(?:by|from)\s+(?P<who>\S.*)$", re.I)
+# Text that ends the names: a pipe, a stamp label, a parenthesised outlet.
+_BYLINE_END = re.compile(r"\s*(?:\||\bPublished\b|\bUpdated\b|\bPosted\b|\u00b7|\s-\s|$)")
+_PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^)]{2,40})\)\s*$")
+# "HONG XIAO at the United Nations", "Li Wei in Beijing": a location after the name.
+_LOCATION = re.compile(r"\s+(?:at|in|from)\s+(?:the\s+)?[A-Z].*$")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'\u2019-]+|[A-Z]{2,}|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]+-[a-z]+|de|van|von|bin|al-[A-Z][a-z]+)$")
+# Words that make a short capitalised line something other than a name.
+NOT_NAMES: frozenset[str] = frozenset({
+    "news", "world", "china", "business", "politics", "society", "opinion", "sports",
+    "download", "share", "updated", "published", "source", "editor", "photo", "video",
+    "home", "live", "radio", "more", "top", "the", "of", "for", "on", "with", "and",
+    "advertisement", "comments", "related", "stories", "edition", "global", "special",
+    "search", "trends", "minute",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a byline line says: person authors, a wire credited instead, an outlet hint."""
+
+    authors: tuple[str, ...] = ()
+    agency: str | None = None
+    outlet: str | None = None
+
+
+def tidy_name(name: str) -> str:
+    """'ZHANG YUNBI' -> 'Zhang Yunbi'; mixed-case names are kept as printed."""
+    name = " ".join(name.split()).strip(" .,;:")
+    if name.isupper():
+        return " ".join(w.capitalize() if len(w) > 1 or not w.isalpha() else w for w in name.split())
+    return name
+
+
+def looks_like_name(text: str) -> bool:
+    """True for 2-4 capitalised tokens with no digits and no section/widget words."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 40:
+        return False
+    if any(w.casefold().strip(".,") in NOT_NAMES for w in words):
+        return False
+    return all(_NAME_TOKEN.match(w) for w in words)
+
+
+def name_line(line: str) -> str | None:
+    """A reporter's name alone on a line -> tidy name; None for anything else (outlets, wires)."""
+    s = line.strip()
+    if agency_name(s) or s.casefold() in OUTLETS or not looks_like_name(s):
+        return None
+    return tidy_name(s)
+
+
+def parse_byline(line: str) -> Byline | None:
+    """'By X and Y (China Daily) | ...' -> Byline; None when the line is not a byline."""
+    m = BYLINE.match(line.strip())
+    if not m:
+        return None
+    who = m.group("who")
+    who = who[: _BYLINE_END.search(who).start()].strip()
+    outlet = None
+    paren = _PAREN_OUTLET.search(who)
+    if paren:
+        outlet = OUTLETS.get(paren.group("outlet").casefold())
+        wire = agency_name(paren.group("outlet"))
+        who = who[: paren.start()].strip()
+        if wire and not outlet and not who:
+            return Byline(agency=wire)
+    if agency_name(who):
+        return Byline(agency=agency_name(who), outlet=outlet)
+    if who.casefold() in OUTLETS:
+        return Byline(outlet=OUTLETS[who.casefold()])
+    authors: list[str] = []
+    for part in _NAME_SPLIT.split(who):
+        part = _LOCATION.sub("", part).strip()
+        if not part:
+            continue
+        if agency_name(part) or part.casefold() in OUTLETS:
+            continue
+        if looks_like_name(part):
+            authors.append(tidy_name(part))
+        else:
+            return None  # "by the way ...": prose, not a byline
+    return Byline(authors=tuple(authors), outlet=outlet) if authors or outlet else None
+
+
+def outlet_name(text: str) -> str | None:
+    """Outlet name as printed ('CGTN', 'chinadaily.com.cn') -> canonical name or None."""
+    return OUTLETS.get(" ".join(text.split()).casefold())

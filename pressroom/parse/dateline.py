@@ -1,0 +1,61 @@
+"""Datelines and wire credits at the edges of the body.
+
+- `split_dateline(paragraph)`: "BEIJING, May 19 (Xinhua) -- Text" ->
+  ("BEIJING, May 19 (Xinhua)", "Xinhua", "Text"); the dash is not kept.
+- `split_sign_off(paragraph)`: "... could be lifted. REUTERS" -> ("... lifted.", "Reuters").
+- `agency_name(text)`: canonical wire name for "Xinhua News Agency", "AP", ...
+"""
+from __future__ import annotations
+
+import re
+
+# Wires that may be credited, keyed by case-folded spelling.
+AGENCIES: dict[str, str] = {
+    "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "xinhuanet": "Xinhua",
+    "ap": "AP", "associated press": "AP", "the associated press": "AP",
+    "reuters": "Reuters", "thomson reuters": "Reuters",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+    "cns": "China News Service", "china news service": "China News Service",
+    "upi": "UPI", "dpa": "dpa", "efe": "EFE", "ians": "IANS", "pti": "PTI", "ani": "ANI",
+    "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "tass": "TASS",
+    "anadolu": "Anadolu", "anadolu agency": "Anadolu", "bernama": "Bernama",
+    "sputnik": "Sputnik", "ria novosti": "RIA Novosti", "bloomberg": "Bloomberg",
+}
+
+# --- named fragments of a dateline ----------------------------------------
+_CITY_WORD = r"[A-Z][A-Z.'\u2019-]+"
+_CITY = rf"{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,3}}"
+_REGION = r"(?:,\s*(?:[A-Z][a-z]{1,12}\.?|[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Z]))"   # ", Nev." ", N.H."
+_DATE = r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))"
+_SEP = r"\s*(?:--|\u2014|\u2013|-)(?:\s+|(?=[A-Z\u201c\"]))"
+
+DATELINE = re.compile(rf"^(?P<dateline>(?P<city>{_CITY}){_REGION}?{_DATE}?{_AGENCY}?){_SEP}(?P<rest>\S.*)$", re.S)
+# Wire sign-off glued to the last sentence: "... could be lifted. REUTERS"
+SIGN_OFF = re.compile(r"^(?P<text>.*[.!?\"\u201d'\u2019])\s+\(?(?P<agency>REUTERS|AFP|AP|XINHUA|UPI)\)?$", re.S)
+
+
+def agency_name(text: str | None) -> str | None:
+    """Wire name as printed -> canonical name ('Xinhua News Agency' -> 'Xinhua'); None if not a wire."""
+    if not text:
+        return None
+    key = " ".join(text.split()).strip(" .()").casefold()
+    return AGENCIES.get(key)
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
+    """First paragraph -> (dateline without dash, agency in it, rest); (None, None, paragraph) if none."""
+    m = DATELINE.match(paragraph)
+    if not m or len(m.group("city").replace(".", "")) < 3:
+        return None, None, paragraph
+    raw_agency = m.group("agency")
+    agency = agency_name(raw_agency) or (raw_agency.strip() if raw_agency else None)
+    return m.group("dateline").strip(), agency, m.group("rest").strip()
+
+
+def split_sign_off(paragraph: str) -> tuple[str, str | None]:
+    """Last paragraph -> (text without a glued wire sign-off, that wire or None)."""
+    m = SIGN_OFF.match(paragraph)
+    if not m:
+        return paragraph, None
+    return m.group("text").rstrip(), agency_name(m.group("agency"))

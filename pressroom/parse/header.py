@@ -1,0 +1,72 @@
+"""The Header record a family's parse_header returns, and line predicates shared by families.
+
+A Header holds the headline, where the body starts, and the raw header facts
+(authors, outlet, agency, raw stamp strings, dateline). Dates stay raw here;
+`parse.__init__` reads them with `parse.dates` so every family gets the same
+time-zone and sanity rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pressroom.text.furniture import is_end_marker, is_furniture
+
+# "... said on Monday." - a line that ends a sentence.
+_TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+_LETTERS = re.compile(r"[A-Za-z]")
+# A stored copy's " date 2020-08-04 " prefix glued before the first line.
+STORED_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a family read from the top of a page; indices point into the page's lines."""
+
+    title: str | None
+    body_start: int
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    agency: str | None = None
+    published: str | None = None        # raw stamp text, read later by parse.dates
+    updated: str | None = None
+    dateline: str | None = None
+    lines_are_paragraphs: bool = True   # news layouts: one paragraph per line
+    clean: bool = False                 # clean article file: keep every paragraph as printed
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def words(line: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(line.split())
+
+
+def ends_sentence(line: str) -> bool:
+    """True when the line ends with sentence punctuation (quotes and brackets allowed after it)."""
+    return bool(_TERMINAL.search(line.strip()))
+
+
+def is_paragraph_like(line: str) -> bool:
+    """True for a line that reads as prose: a finished sentence of 6+ words, or 25+ words."""
+    n = words(line)
+    return (n >= 6 and ends_sentence(line)) or n >= 25
+
+
+def is_title_like(line: str, min_words: int = 3) -> bool:
+    """True for a plausible headline: min_words-30 words, no page furniture, not a long sentence."""
+    s = line.strip()
+    n = words(s)
+    if not (min_words <= n <= 30) or len(s) > 250 or not _LETTERS.search(s):
+        return False
+    if s.endswith(".") and n > 16:
+        return False
+    if s[:1].islower() or s.lower().startswith(("by ", "source:", "editor", "photo")):
+        return False
+    return not (is_furniture(s) or is_end_marker(s))
+
+
+def strip_stored_prefix(lines: list[str]) -> list[str]:
+    """Lines with a stored copy's ' date YYYY-MM-DD ' prefix removed from the first line."""
+    if lines and STORED_DATE_PREFIX.match(lines[0]):
+        lines = [STORED_DATE_PREFIX.sub("", lines[0], count=1), *lines[1:]]
+    return lines

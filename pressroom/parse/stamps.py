@@ -1,0 +1,136 @@
+"""Stamp and credit lines: recognise the header lines that carry dates and sources.
+
+`read_stamp_line(line)` returns a StampLine (raw published/updated stamps,
+the credited source, authors from a glued byline) or None when the line is
+not a stamp line. The raw strings go to `parse.dates` later; this module only
+decides which printed stamp is a publication time and which an update.
+Layouts: CGTN `Updated 16:26, 07-Jan-2023` and `2020.05.20 18:33 GMT+8`;
+Xinhua `Source: Xinhua| 2018-12-19 17:07:03|Editor: Li Xia`; China Daily
+`By X | chinadaily.com.cn | Updated: 2021-07-26 09:57`; People's Daily
+`(Xinhua)    09:13, August 04, 2020` and `Last updated at: (Beijing Time) ...`;
+ecns `2021-05-06 16:56:30CGTN Editor : Li Yan`; Global Times `Published: Jul 10,
+2023 09:00 PM`; and any `Published:`/`Updated:`/`Last Updated:` label.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressroom.parse.bylines import parse_byline
+from pressroom.parse.dates import is_relative, parse_naive
+
+_ISO_STAMP = r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"
+_MONTH_DATE = r"(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+
+CGTN_STAMP = re.compile(r"^(?P<label>Updated\s+)?(?P<stamp>\d{1,2}:\d{2},\s*\d{1,2}-[A-Za-z]{3}-\d{4})$")
+DOTTED_STAMP = re.compile(r"^(?P<label>Updated\s+)?(?P<stamp>\d{4}\.\d{1,2}\.\d{1,2}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[+-]\s*\d{1,2})?)$")
+XINHUA_PIPE = re.compile(rf"^Source:\s*(?P<source>[^|]*?)\s*\|\s*(?P<stamp>{_ISO_STAMP})\s*(?:\|\s*Editor:.*)?$", re.I)
+SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<source>[A-Za-z][\w .'&-]{1,40})$", re.I)
+EDITOR_LINE = re.compile(r"^\(?(?:web\s+)?editors?\s*:\s*\S.{0,60}$", re.I)
+ECNS_GLUED = re.compile(
+    rf"^(?P<stamp>{_ISO_STAMP})\s*(?P<source>[A-Za-z][\w .'&-]*?)?\s*Editor\s*:\s*(?P<editor>.*?)(?:\s*ECNS App Download)?$", re.I
+)
+BARE_ISO = re.compile(rf"^(?P<stamp>{_ISO_STAMP})$")
+CHINADAILY = re.compile(
+    rf"^(?:(?P<who>[^|]+?)\s*\|\s*)?(?:(?P<site>[\w-]+\.(?:com|cn|org)[\w.]*)\s*\|\s*)?(?P<label>Updated|Published)\s*:\s*(?P<stamp>{_ISO_STAMP})$", re.I
+)
+PEOPLE_CREDIT = re.compile(rf"^\(?(?P<source>[A-Za-z][\w .'&-]{{1,30}})\)\s*(?P<stamp>\d{{1,2}}:\d{{2}},\s*{_MONTH_DATE})$")
+TIME_FIRST_BARE = re.compile(rf"^(?P<stamp>\d{{1,2}}:\d{{2}},\s*{_MONTH_DATE})$")
+PEOPLE_UPDATED_AT = re.compile(rf"^(?P<stamp>{_MONTH_DATE},?\s*updated at\s*\d{{1,2}}:\d{{2}}\s*(?:\(GMT[+-]\d{{1,2}}\))?)$", re.I)
+LAST_UPDATED_AT = re.compile(r"^Last updated at\s*:\s*(?P<stamp>.+)$", re.I)
+GT_PUBLISHED = re.compile(rf"^(?:By\s+(?P<who>.+?)\s+)?Published\s*:\s*(?P<stamp>{_MONTH_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?)$", re.I)
+# Any "Label: stamp" segments on one line: "Published: ... Updated: ...".
+LABEL = re.compile(r"(?P<label>Last Updated|First published|Updated|Published|Posted|Date)(?:\s+(?:on|at))?\s*:?\s*", re.I)
+TRAILING_DATELINE = re.compile(r"\s+-\s+(?P<dateline>[A-Z][A-Z .'-]{2,30})$")
+_ZONE_TAIL = re.compile(r"\b(?P<zone>GMT|UTC|IST|BST|EST|EDT|CST|CDT|PST|PDT|JST|KST|SGT|HKT|CET|CEST)\b\s*$")
+RELATIVE_LABEL = frozenset({"updated", "published", "posted"})
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class StampLine:
+    """What one stamp or credit line says; fields absent from the line are None/()."""
+
+    published: str | None = None
+    updated: str | None = None
+    source: str | None = None
+    authors: tuple[str, ...] = ()
+    dateline: str | None = None
+    relative: bool = False          # "Updated" / "1 hour ago": a stamp without a time
+
+
+def _labelled(line: str) -> StampLine | None:
+    """'Published: X Updated: Y', 'X | Updated Y IST - CITY' -> StampLine; None if not all stamps."""
+    dateline = None
+    m = TRAILING_DATELINE.search(line)
+    if m:
+        dateline, line = m.group("dateline").strip(), line[: m.start()]
+    zone = _ZONE_TAIL.search(line)
+    parts = [p for p in LABEL.split(line) if p is not None]
+    # parts: [before, label1, text1, label2, text2, ...]
+    found: dict[str, str] = {}
+    pieces = [("published", parts[0])] + [
+        ("updated" if parts[i].lower() in ("updated", "last updated") else "published", parts[i + 1])
+        for i in range(1, len(parts) - 1, 2)
+    ]
+    for kind, text in pieces:
+        text = text.strip(" |,;")
+        if not text:
+            continue
+        if parse_naive(text) is None or len(_WORD.findall(text)) > 4:
+            return None
+        if zone and not _ZONE_TAIL.search(text):
+            text = f"{text} {zone.group('zone')}"   # The Hindu prints the zone once, after the last stamp
+        found.setdefault(kind, text)
+    if not found or (len(parts) == 1 and not dateline and not _looks_dated(parts[0])):
+        return None
+    return StampLine(published=found.get("published"), updated=found.get("updated"), dateline=dateline)
+
+
+def _looks_dated(text: str) -> bool:
+    """A bare line that is only a date/time (at most a weekday and month name as words)."""
+    return parse_naive(text) is not None and len(_WORD.findall(text)) <= 4 and bool(re.search(r"\d{4}", text))
+
+
+def read_stamp_line(line: str) -> StampLine | None:
+    """Header line -> StampLine when it is a stamp/credit line, else None; never raises."""
+    s = " ".join(line.split())
+    if not s or len(s) > 160:
+        return None
+    if s.lower() in RELATIVE_LABEL or (is_relative(s) and len(s.split()) <= 4):
+        return StampLine(relative=True)
+    if m := CGTN_STAMP.match(s) or DOTTED_STAMP.match(s):
+        key = "updated" if m.group("label") else "published"
+        return StampLine(**{key: m.group("stamp")})
+    if m := XINHUA_PIPE.match(s):
+        return StampLine(published=m.group("stamp"), source=m.group("source") or None)
+    if m := ECNS_GLUED.match(s):
+        return StampLine(published=m.group("stamp"), source=(m.group("source") or "").strip() or None)
+    if m := BARE_ISO.match(s):
+        return StampLine(published=m.group("stamp"))
+    if m := CHINADAILY.match(s):
+        who = (m.group("who") or "").strip()
+        byline = parse_byline(who) if who.lower().startswith("by ") else None
+        key = "updated" if m.group("label").lower() == "updated" else "published"
+        return StampLine(**{key: m.group("stamp")}, source=None if byline else (who or None),
+                         authors=byline.authors if byline else ())
+    if m := PEOPLE_CREDIT.match(s):
+        return StampLine(published=m.group("stamp"), source=m.group("source"))
+    if m := TIME_FIRST_BARE.match(s):
+        return StampLine(published=m.group("stamp"))
+    if m := PEOPLE_UPDATED_AT.match(s):
+        return StampLine(updated=m.group("stamp"))
+    if m := LAST_UPDATED_AT.match(s):
+        return StampLine(updated=m.group("stamp")) if parse_naive(m.group("stamp")) else None
+    if m := GT_PUBLISHED.match(s):
+        byline = parse_byline("By " + m.group("who")) if m.group("who") else None
+        return StampLine(published=m.group("stamp"), source=byline.agency if byline else None,
+                         authors=byline.authors if byline else ())
+    if SOURCE_LINE.match(s):
+        return StampLine(source=SOURCE_LINE.match(s).group("source"))
+    return _labelled(s)
+
+
+def is_editor_line(line: str) -> bool:
+    """True for 'Editor: huaxia' / '(Web editor: ...)' lines (never authors)."""
+    return bool(EDITOR_LINE.match(line.strip()))

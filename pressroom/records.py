@@ -1,0 +1,190 @@
+"""Typed records handed from stage to stage, and the contract's vocabularies.
+
+This is the leaf of the package: standard library only, importable by everyone.
+Each stage produces one frozen record; later stages hold offsets into
+`ParsedArticle.body`, never copies of it, so `body[start:end] == text` holds by
+construction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Literal
+
+# --- contract vocabularies -------------------------------------------------
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+SpeakerKind = Literal["person", "organization", "other"]
+OrgType = Literal[
+    "party", "government", "legislature", "international", "media",
+    "company", "education", "military", "ngo", "other",
+]
+
+QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+SPEAKER_KINDS: tuple[str, ...] = ("person", "organization", "other")
+ORG_TYPES: tuple[str, ...] = (
+    "party", "government", "legislature", "international", "media",
+    "company", "education", "military", "ngo", "other",
+)
+
+
+class Stage(str, Enum):
+    """Where in the chain a file was turned away."""
+
+    READ = "read"
+    DECODE = "decode"
+    PARSE = "parse"
+    EXTRACT = "extract"
+    VALIDATE = "validate"
+
+
+class Reason(str, Enum):
+    """Stable reason codes for rejects (documented in the README)."""
+
+    EMPTY = "empty"                    # zero bytes or whitespace only
+    TOO_LARGE = "too_large"            # above Settings.max_file_bytes; never read whole
+    UNREADABLE = "unreadable"          # the OS refused the read
+    BINARY = "binary"                  # image, PDF, archive, ... under a text name
+    HTML = "html"                      # a saved web page, not page text
+    UNDECODABLE = "undecodable"        # no encoding in the ladder decodes it cleanly
+    NO_TITLE = "no_title"              # no line qualifies as a headline
+    NO_BODY = "no_body"                # a headline but no article text
+    FURNITURE_ONLY = "furniture_only"  # only menus, widgets, copyright lines
+    DUPLICATE = "duplicate"            # same article_id as another file in the run
+    SCHEMA = "schema"                  # a row failed a hard schema/relation check
+    INTERNAL_ERROR = "internal_error"  # a bug: kept as data, never a crash
+
+
+# --- per-stage records -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RawFile:
+    """A file found under the raw root: where it is and how big."""
+
+    root: str          # absolute raw root (local path or URL)
+    rel_path: str      # relative to root, '/'-separated
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    """Unicode text of a raw file and how it was decoded."""
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A stage's "no" as data: a stable reason code and a readable message."""
+
+    reason: Reason
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """Header fields plus the final body (paragraphs joined by exactly '\\n\\n').
+
+    Datetimes are timezone-aware UTC or None. `family` names the layout
+    module that parsed the page (`cgtn`, `xinhua`, ..., `generic`).
+    """
+
+    title: str
+    body: str
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    published_at: datetime | None = None
+    updated_at: datetime | None = None
+    dateline: str | None = None
+    agency: str | None = None
+    family: str = "generic"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation or reported statement: a span of the body plus attribution.
+
+    `start`/`end` index `ParsedArticle.body`; `speaker_start`/`cue_start` too,
+    when the speaker or cue is in the body (None otherwise).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    paragraph_index: int
+    speaker: str | None = None
+    speaker_name: str | None = None
+    speaker_kind: SpeakerKind | None = None
+    speaker_title: str | None = None
+    speaker_org_id: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    """One mention of an organization: `body[start:end] == text`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """An organization named in one article, with every mention of it."""
+
+    org_id: str
+    name: str
+    mentions: tuple[OrgMention, ...]
+    acronym: str | None = None
+    org_type: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """A file (or row) that did not become a valid record, and why."""
+
+    source_path: str
+    source_sha256: str | None
+    stage: Stage
+    reason: Reason
+    message: str
+    checks: tuple[str, ...] = ()
+    article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedArticle:
+    """A parsed article with its ids and everything extracted from it."""
+
+    article_id: str
+    source_path: str
+    source_sha256: str
+    article: ParsedArticle
+    quotes: tuple[Quote, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    source_encoding: str = "utf-8"
+
+
+# A file becomes exactly one of these.
+FileResult = ExtractedArticle | Reject
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """The outcome of a list of files: articles and rejects, in input order."""
+
+    articles: tuple[ExtractedArticle, ...] = ()
+    rejects: tuple[Reject, ...] = ()
+    seconds: dict[str, float] = field(default_factory=dict)  # per-stage timings

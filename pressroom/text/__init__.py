@@ -1,0 +1,1 @@
+"""Text staging: bytes to clean Unicode, furniture and paragraph handling."""

@@ -1,0 +1,157 @@
+"""Page furniture: the named pattern groups for everything that is not article text.
+
+Groups (each a set of exact lines or a compiled regex, matched on a stripped line):
+- WIDGETS: share/print/player/app buttons and lone counters, dropped anywhere;
+- NAVIGATION: menus, breadcrumbs, language switchers, glued menu words;
+- END_MARKERS: the first line of what follows an article (related stories,
+  trends, comment boxes, copyright, editor credits); the body stops there;
+- CAPTIONS: photo captions and credits (`[Photo/Xinhua]`, `Photo: VCG`, ` /CFP)`);
+- SIGN_OFFS: editor initials and "(With inputs from Xinhua)" credit lines.
+`drop_furniture(lines)` applies them in that order. Matching is on
+whitespace-folded, case-folded text so `EDITOR’S CHOICE` and `Editor's choice` agree.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_WS = re.compile(r"\s+")
+
+
+def fold(line: str) -> str:
+    """Line -> whitespace-collapsed, case-folded key with typographic apostrophes unified."""
+    return _WS.sub(" ", line).strip().casefold().replace("\u2019", "'")
+
+
+# --- widgets: buttons and players that never carry article text ------------
+WIDGETS: frozenset[str] = frozenset({
+    "download", "share", "share - wechat", "print", "email", "e-mail", "text:aaaprint",
+    "line", "video playerclose", "advertisement", "search", "archive", "chinese",
+    "english>>", "facebook", "twitter", "wechat", "weibo", "linkedin", "whatsapp",
+    "copy link", "listen", "play live radio", "next up:", "0:00 0:00", "font size",
+    "available on air stations", "ecns app download", "home", "subscribe", "sign in",
+    "log in", "menu", "close", "a a a", "aaa", "print page", "share this article",
+})
+WIDGET_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^\d{1,3}$"),                       # slide counters ("1")
+    re.compile(r"^\d{20,}$"),                       # Xinhua page ids (42 digits)
+    re.compile(r"^\d{1,2}:\d{2}\s+\d{1,2}:\d{2}$"),  # audio player clock
+    re.compile(r"^\[an error occurred while processing this directive\]$", re.I),
+    re.compile(r"^watch\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$"),  # BBC video promo "watch One-Minute World News"
+    re.compile(r"^(video|audio|listen|watch)\s*:", re.I),
+    re.compile(r"^related\s*:\s", re.I),            # inline "Related: <other headline>"
+    re.compile(r"^special\s*:\s", re.I),            # ecns special-coverage label
+)
+
+# --- navigation: menus, breadcrumbs, language switchers -------------------
+NAVIGATION: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^home\s*[/|>»]", re.I),                       # breadcrumbs
+    re.compile(r"^global edition\S", re.I),                    # China Daily language bar
+    re.compile(r"^(?:[^|]{1,25}\|){2,}[^|]{0,25}$"),          # "Help | Sitemap | Archive"
+    re.compile(r"^(?:[A-Z][a-z]+){4,}"),                       # glued menu "HomeOpinionsBusiness..."
+    re.compile(r"^[A-Z]{2,}(?:\s*/\s*[A-Z]{2,})+$"),           # section path "CHINA / DIPLOMACY"
+)
+# CJK in an English page outside prose: language switchers, licence numbers.
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+# --- end markers: the article is over once one of these appears ------------
+END_MARKERS: frozenset[str] = frozenset({
+    "search trends", "related news", "related stories", "related articles", "top stories",
+    "editor's choice", "most viewed", "most read", "explore xinhuanet", "in this section",
+    "morephoto", "more photo", "most popular in 24h", "moretop news", "morevideo",
+    "add your comment", "related reading", "you may also like", "read more", "comments",
+    "blog comments powered by disqus", "produced by xinhua global service",
+    "global edition", "follow us on", "back to the top", "we recommend", "key words",
+    "recommended", "trending", "more stories", "latest news", "full coverage",
+})
+END_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^copyright\b", re.I),
+    re.compile(r"^©"),
+    re.compile(r"^comments\s*\(\d+\)$", re.I),
+    re.compile(r"^\(for the latest china news", re.I),
+    re.compile(r"^\((?:web )?editors?\s*:", re.I),
+    re.compile(r"^(?:web |chief |executive )?editors?\s*:", re.I),
+    re.compile(r"^people['’]s daily online\s*-", re.I),
+    re.compile(r"^back to top", re.I),
+    re.compile(r"^reproduction in whole", re.I),
+    re.compile(r"^join st['’]s telegram", re.I),
+    re.compile(r"^news from the associated press", re.I),
+    re.compile(r"^mci \(p\)", re.I),
+    re.compile(r"^all rights reserved", re.I),
+)
+
+# --- captions and photo credits ------------------------------------------
+CAPTIONS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\[(?:photo|file photo|photo by)[^\]]{0,60}\]$", re.I),        # [Photo/Xinhua]
+    re.compile(r"\bphotos?\s?:\s?[A-Z][\w .,&'/-]{0,60}$", re.I),              # Photo: VCG
+    re.compile(r"\((?:xinhua|photo|afp|ap|reuters|cfp|vcg|ic|cns|china daily|file)/[^)]{1,60}\)$", re.I),
+    re.compile(r"\s/\s?[A-Z][^/]{0,60}$"),                                      # CGTN " /CFP)"
+    re.compile(r"\b[A-Z]{3,}/[A-Z][\w .'-]+(?:/File Photo)?$"),                # REUTERS/Name/File Photo
+    re.compile(r"^\(cover\s*:", re.I),
+    re.compile(r"^file photo\s*:", re.I),
+    re.compile(r"\((?:photo|photograph|image)\s*:[^)]{1,80}\)$", re.I),
+)
+
+# --- sign-offs and wire credit lines ---------------------------------------
+SIGN_OFF_INITIALS = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]*\))?$")   # DW "mz/mr (Reuters, AFP)"
+INPUTS_CREDIT = re.compile(
+    r"^\(?\s*with (?:additional )?inputs? from\s+(?:the\s+)?([A-Z][\w'&. -]*?)(?:\s*(?:,|and)\s.*)?\s*\)?\.?$", re.I
+)
+CONTRIBUTED = re.compile(r"contributed to this (?:report|story|article)\.?$", re.I)
+
+
+def is_widget(line: str) -> bool:
+    """True for a button, player or counter line (never article text)."""
+    s = " ".join(line.split())
+    return s.casefold() in WIDGETS or any(p.search(s) for p in WIDGET_PATTERNS)
+
+
+def is_navigation(line: str) -> bool:
+    """True for menus, breadcrumbs, section paths and language switchers."""
+    s = line.strip()
+    if any(p.search(s) for p in NAVIGATION):
+        return True
+    # CJK on an English page outside prose: switchers and licence lines.
+    return bool(_CJK.search(s)) and len(re.findall(r"[A-Za-z]{3,}", s)) < 8
+
+
+def is_end_marker(line: str) -> bool:
+    """True when the line opens what follows the article (related lists, footer, credits)."""
+    key = fold(line)
+    return key in END_MARKERS or any(p.search(key) for p in END_PATTERNS)
+
+
+def is_caption(line: str) -> bool:
+    """True for a photo caption or credit line (news layouts only)."""
+    s = line.strip()
+    return any(p.search(s) for p in CAPTIONS)
+
+
+def credit_agency(line: str) -> str | None:
+    """'(With inputs from Xinhua)' -> 'Xinhua'; None for any other line."""
+    m = INPUTS_CREDIT.match(line.strip())
+    return m.group(1).strip() if m else None
+
+
+def is_sign_off(line: str) -> bool:
+    """True for editor initials, input credits and 'X contributed to this report' lines."""
+    s = line.strip()
+    return bool(SIGN_OFF_INITIALS.match(s) or INPUTS_CREDIT.match(s) or CONTRIBUTED.search(s))
+
+
+def is_furniture(line: str) -> bool:
+    """True for any line that is never article text: widget, navigation, caption or sign-off."""
+    return is_widget(line) or is_navigation(line) or is_caption(line) or is_sign_off(line)
+
+
+def drop_furniture(lines: Sequence[str]) -> list[str]:
+    """Lines -> the lines before the first end marker, minus furniture and blank lines."""
+    kept: list[str] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        if kept and is_end_marker(line):
+            break
+        if not is_furniture(line) and not is_end_marker(line):
+            kept.append(line.strip())
+    return kept
