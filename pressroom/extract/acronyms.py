@@ -103,21 +103,23 @@ def _long_before(body: str, paren: int, short: str) -> tuple[int, int] | None:
 def find_acronym_definitions(body: str) -> list[AcronymDef]:
     """Every `Long Name (ABC)` and `ABC (Long Name)` definition in `body`, in text order."""
     found: list[AcronymDef] = []
-    for m in PAREN_SHORT.finditer(body):
-        short = m.group(1).rstrip(".") if m.group(1).count(".") == 1 else m.group(1)
-        if not is_acronym(short):
-            continue
-        span = _long_before(body, m.start(), short)
-        if span is None:
-            continue
-        found.append(AcronymDef(short, m.start(1), m.start(1) + len(short), body[span[0]:span[1]], *span))
-    for m in SHORT_THEN_LONG.finditer(body):
-        short, inner = m.group(1), m.group(2)
-        if not is_acronym(short) or best_long_form(short, inner) != 0:
-            continue
-        words = inner.split()
-        if len(words) < 2 or not _title_case(words):
-            continue
-        found.append(AcronymDef(short, m.start(1), m.end(1), inner, m.start(2), m.end(2)))
-    found.sort(key=lambda d: d.short_start)
+    paren = body.find("(")
+    # parentheses are rare, so visit each one instead of running both
+    # patterns over the whole body
+    while paren >= 0:
+        m = PAREN_SHORT.match(body, paren)
+        if m is not None:
+            short = m.group(1).rstrip(".") if m.group(1).count(".") == 1 else m.group(1)
+            span = _long_before(body, paren, short) if is_acronym(short) else None
+            if span is not None:
+                found.append(AcronymDef(short, m.start(1), m.start(1) + len(short), body[span[0]:span[1]], *span))
+        else:
+            m = SHORT_THEN_LONG.search(body, max(0, paren - 12), paren + 124)
+            if m is not None and m.start(2) == paren + 1:
+                short, inner = m.group(1), m.group(2)
+                words = inner.split()
+                if is_acronym(short) and best_long_form(short, inner) == 0 and len(words) >= 2 \
+                        and _title_case(words):
+                    found.append(AcronymDef(short, m.start(1), m.end(1), inner, m.start(2), m.end(2)))
+        paren = body.find("(", paren + 1)
     return found

@@ -78,6 +78,20 @@ charge charges charged charging
 accuse accuses accused accusing
 describe describes described describing
 lament laments lamented lamenting
+cite cites cited citing
+call calls called calling
+criticize criticizes criticized criticizing
+praise praises praised praising
+blame blames blamed blaming
+defend defends defended defending
+dismiss dismisses dismissed dismissing
+question questions questioned questioning
+slam slams slammed slamming
+blast blasts blasted blasting
+tout touts touted touting
+decry decries decried decrying
+hail hails hailed hailing
+insist insists insisted insisting
 """.split()
 
 # Multi-word cues: phrasal reporting verbs, kept whole so `cue` reads as written.
@@ -104,7 +118,12 @@ estimate estimates estimated estimating maintain maintains maintained maintainin
 counter counters countered countering observe observes observed observing
 remark remarks remarked remarking urge urges urged urging
 reveal reveals revealed revealing disclose discloses disclosed disclosing
-""".split())
+respond responds responded responding reply replies replied replying
+""".split()) | frozenset("""
+state states note notes claim claims post posts tweet tweets report reports answer answers
+promise promises pledge pledges vow vows call calls quote quotes estimate estimates charge charges
+question questions praise praises blast blasts slam slams defend blame blames
+""".split())  # also nouns ("the state", "some states remained"): only with a complement
 
 # Verbs whose indirect object (the listener) sits between cue and clause:
 # "told reporters that ...", "assured investors the plan ...".
@@ -119,13 +138,32 @@ CUE_ADVERBS = r"(?:also|further|then|later|earlier|again|once|previously|recentl
               r"had|did|does|do|could|might|may|has\s+long|has\s+since|once\s+again|never|always|often|" \
               r"even|only|flatly|simply|just|quickly|bluntly|angrily|firmly|clearly|told\s+\w+\s+and)"
 
-_CUE_WORDS = sorted(set(SPEECH_VERB_FORMS), key=len, reverse=True)
-_PHRASES = sorted(PHRASAL_CUES, key=len, reverse=True)
 
-# One pass over a sentence finds every candidate cue; context decides the rest.
+
+def trie_pattern(words: list[str]) -> str:
+    """Regex alternation for `words` folded into a prefix trie (fast to scan; '' for no words)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch).replace(r"\ ", r"\s+") + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return build(trie)
+
+
+# One pass over a body finds every candidate cue; context decides the rest.
+# The trie keeps the scan fast: at most positions the first letter fails.
 CUE_RE = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PHRASES)
-    + "|" + "|".join(_CUE_WORDS) + r")(?![\w'’-])",
+    r"\b" + trie_pattern(sorted({w.lower() for w in SPEECH_VERB_FORMS} | set(PHRASAL_CUES))) + r"(?![\w'’-])",
     re.IGNORECASE,
 )
 
@@ -135,7 +173,8 @@ ACCORDING_RE = re.compile(r"(?<![\w-])according\s+to(?![\w-])", re.IGNORECASE)
 # "..., adding that ...": a second statement by the same speaker in one sentence.
 ADDING_RE = re.compile(
     r",\s*(?:and\s+)?(?P<cue>adding|noting|saying|stressing|arguing|warning|insisting|explaining|emphasizing|"
-    r"pointing\s+out|calling|claiming|suggesting|urging|stating|declaring|asserting|noted|added)\s*(?:that\b|:)?\s*",
+    r"pointing\s+out|calling|claiming|suggesting|urging|stating|declaring|asserting|citing|accusing|describing|"
+    r"promising|vowing|predicting|telling|asking|questioning|praising|criticizing|blaming|noted|added)\s*(?:that\b|:)?\s*",
     re.IGNORECASE,
 )
 

@@ -3,8 +3,8 @@
 The packaged file `data/organizations.tsv` (or a user's TSV with the same
 columns) is read once, at the edge, by `load_org_lexicon`; the resulting
 `OrgLexicon` is then passed down as an argument. Matching is a prefix index:
-every surface form is filed under its first alphanumeric run, so a body is
-scanned with one dict lookup per word and a few `startswith` checks.
+every surface form goes into one prefix-sharing regex (see `wordtrie`), so a
+body is scanned in one pass of the regex engine.
 
 TSV columns (tab-separated, `#` starts a comment line, blank lines ignored):
 
@@ -21,12 +21,11 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Mapping
 
+from pressroom.extract.wordtrie import trie_pattern
 from pressroom.records import ORG_TYPES
 
-# First alphanumeric run of a form: the index key. Forms start with a capital
-# or a digit, so the body scan only stops at such words (found in C).
-_KEY = re.compile(r"[A-Za-z0-9]+")
-_BODY_KEY = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9][A-Za-z0-9]*")
+# Forms must start with an ASCII capital or a digit (names, acronyms, "G7").
+_FORM_START = re.compile(r"[A-Z0-9]")
 # Curly apostrophes are folded to straight ones before matching (same length,
 # so offsets into the body are unchanged).
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -53,8 +52,8 @@ class OrgLexicon:
     forms: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     # casefolded canonical name -> index into entries
     names: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
-    # first alphanumeric run -> forms starting with it, longest first
-    by_key: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # every form in one prefix-sharing regex, bounded by non-word characters
+    pattern: re.Pattern[str] | None = None
 
     def entry_for(self, text: str) -> LexEntry | None:
         """Entry whose surface form or canonical name is `text`; None if unknown."""
@@ -66,25 +65,13 @@ class OrgLexicon:
 
     def scan(self, body: str) -> list[tuple[int, int, LexEntry]]:
         """Every lexicon form in `body` as (start, end, entry), longest at each start, left to right."""
+        if self.pattern is None:
+            return []
         text = body.replace("\u2019", "'").replace("\u2018", "'")
-        found: list[tuple[int, int, LexEntry]] = []
-        last_end = 0
-        for word in _BODY_KEY.finditer(text):
-            start = word.start()
-            if start < last_end:
-                continue
-            for form in self.by_key.get(word.group(), ()):
-                end = start + len(form)
-                if text.startswith(form, start) and (end == len(text) or not _joins(form, text[end])):
-                    found.append((start, end, self.entries[self.forms[form]]))
-                    last_end = end
-                    break
-        return found
-
-
-def _joins(form: str, nxt: str) -> bool:
-    """True when `nxt` would continue the last word of `form` (no word boundary)."""
-    return nxt.isalnum() or (nxt == "-" and form[-1].isalnum())
+        # the left word boundary is checked here, not in the regex: a leading
+        # look-behind would disable re's fast first-character scan
+        return [(m.start(), m.end(), self.entries[self.forms[m.group()]]) for m in self.pattern.finditer(text)
+                if not m.start() or not text[m.start() - 1].isalnum()]
 
 
 def parse_lexicon(text: str) -> OrgLexicon:
@@ -114,17 +101,15 @@ def build_lexicon(entries: list[LexEntry] | tuple[LexEntry, ...]) -> OrgLexicon:
     for idx, entry in enumerate(entries):
         names.setdefault(entry.name.casefold(), idx)
         for form in (entry.name, entry.acronym, *entry.aliases):
-            if form and _BODY_KEY.match(form):
+            if form and _FORM_START.match(form):
                 forms.setdefault(form, idx)
-    keyed: dict[str, list[str]] = {}
-    for form in forms:
-        keyed.setdefault(_KEY.match(form).group(), []).append(form)
-    by_key = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in keyed.items()}
+    # a form must not continue into a longer word ("UN" in "UNESCO", "UN-run")
+    pattern = re.compile(rf"(?:{trie_pattern(tuple(forms))})(?![A-Za-z0-9\-])")
     return OrgLexicon(
         entries=tuple(entries),
         forms=MappingProxyType(forms),
         names=MappingProxyType(names),
-        by_key=MappingProxyType(by_key),
+        pattern=pattern,
     )
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressroom.extract.wordtrie import trie_pattern
+
 # --- word lists --------------------------------------------------------------
 
 # Institution words: a name whose (last) chunk ends in one of these is an
@@ -23,13 +25,13 @@ Ministry Ministries Department Commission Committee Council Agency Bureau Office
 Secretariat Cabinet Directorate Inspectorate Procuratorate Tribunal Court Authority Board
 Parliament Congress Senate Assembly Legislature Chamber Consulate Embassy
 University Universities College Institute Institution Academy School Library Libraries
-Laboratory Laboratories Lab Center Centre Observatory
-Organization Organisation Association Federation Union Party League Alliance Coalition Society Foundation Fund Forum Trust
+Laboratory Laboratories Lab Observatory Observatories
+Organization Organisation Association Federation Confederation Union Party League Alliance Coalition Society Foundation Fund Forum Trust
 Bank Company Corp Corp. Corporation Inc Inc. Ltd Ltd. Co. Group Holdings Industries
 Technologies Enterprises Partners Exchange Airlines Airways Motors Pharmaceuticals
 Army Navy Police Force Forces Corps Guard Command Brigade Regiment Fleet
 Times Post Daily Herald Journal Tribune Gazette Magazine Press Broadcasting Television Radio
-Network Media Studios Pictures Records Orchestra Club Service Services
+Network Studios Pictures Records Orchestra Club Service Services Lines
 """.split())
 
 # org_type guessed from a shape-found name's institution words (first hit wins,
@@ -86,6 +88,12 @@ Teachers' Employers' Nations' King's Queen's Lawyers' Peasants' Students' Consum
 # Lower-case connectors allowed inside a run; "the" only right after of/for.
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "la", "le", "the"})
 COORDINATORS = frozenset({"and", "&"})
+# Connectors that open a complement ("Ministry *of* Commerce").
+SEGMENT_CONNECTORS = CONNECTORS - COORDINATORS - {"the"}
+
+# Institution words that are as often places ("Johnson Space Center"): heads
+# only with a complement ("Center for Strategic Studies").
+WEAK_HEADS = frozenset({"Center", "Centre", "Hall", "House"})
 
 # Institution-headed names that are places or events, not organizations.
 NOT_ORG_NAMES = frozenset("""
@@ -97,13 +105,17 @@ Soviet Union|Oval Office|World Trade Center|Party Congress|Times Square|Union Sq
 # --- token shapes ------------------------------------------------------------
 
 _CHUNK = re.compile(r"\S+")
-# A capitalised run, found in C before any Python work: capitalised words
-# (edge punctuation and possessives included, `_tokens` sorts them out) joined
-# by single spaces or connector words. Only runs holding an institution word
-# are then tokenised, which keeps the per-article cost small.
+# Capitalised runs: capitalised words (edge punctuation and possessives
+# included; `_tokens` sorts them out) joined by single spaces or connectors.
+# Institution words are found first (one regex pass, in C), and a run is only
+# looked for just before each of them, which keeps the per-article cost small.
 _NAME_WORD = r"[A-Z(][\w\-&'\u2019.)]*"
 _JOIN = r"(?: (?:of|for|and|&|de|du|des|la|le)(?: the)?)? "
-RUN = re.compile(rf"(?<![\w(]){_NAME_WORD}(?:{_JOIN}{_NAME_WORD})*")
+RUN = re.compile(rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})*")
+# no leading \b: it would disable re's first-character scan; checked in code
+HEAD = re.compile(rf"(?:{trie_pattern(HEAD_WORDS | WEAK_HEADS)})(?![\w\-])")
+# How far before an institution word a run may start (chars).
+_RUN_REACH = 160
 INNER_ACRONYM = re.compile(r"^\([A-Z][A-Za-z0-9&.\-]{1,9}\)$")
 _LEADING = "(\"'\u201c\u2018["
 _TRAILING = ",;:!?)]\"'\u201d\u2019"
@@ -177,7 +189,9 @@ def _runs(toks: list[_Tok]) -> list[list[_Tok]]:
         if tok.text == "'s":
             cur = _flush(cur, runs)
             continue
-        if _is_name_word(tok.text) or (INNER_ACRONYM.match(tok.text) and joinable):
+        # a role title after "of (the)" is part of the name ("Office of the Commissioner")
+        complement = joinable and cur[-1].text in CONNECTORS and tok.text in TITLE_WORDS
+        if _is_name_word(tok.text) or complement or (INNER_ACRONYM.match(tok.text) and joinable):
             if not joinable:
                 cur = _flush(cur, runs)
             cur.append(tok)
@@ -198,32 +212,55 @@ def _flush(cur: list[_Tok], runs: list[list[_Tok]]) -> list[_Tok]:
     return []
 
 
-def _has_head(toks: list[_Tok]) -> bool:
-    return any(t.text in HEAD_WORDS for t in toks)
+def _is_head(run: list[_Tok], i: int) -> bool:
+    """Institution word at run[i]; weak heads only when an of/for complement follows."""
+    text = run[i].text
+    if text in HEAD_WORDS:
+        return True
+    return text in WEAK_HEADS and i + 1 < len(run) and run[i + 1].text in ("of", "for")
+
+
+def _has_head(run: list[_Tok]) -> bool:
+    return any(_is_head(run, i) for i in range(len(run)))
 
 
 def _split_coordination(run: list[_Tok]) -> list[list[_Tok]]:
-    """Split "X University and Y University" in two when both sides are headed."""
+    """Split "A Foundation and B" or "X University and Y University" at the coordinator."""
     for i, tok in enumerate(run):
-        if tok.text in COORDINATORS and _has_head(run[:i]) and _has_head(run[i + 1:]):
+        if tok.text in COORDINATORS and 0 < i < len(run) - 1 and (
+                _is_head(run, i - 1) or (_has_head(run[:i]) and _has_head(run[i + 1:]))):
             return [run[:i]] + _split_coordination(run[i + 1:])
     return [run]
 
 
 def _trim_to_head(run: list[_Tok]) -> list[_Tok] | None:
-    """Cut the run after its last institution word's chunk; None when unheaded."""
+    """Cut the run to the institution name in it; None when unheaded.
+
+    Leading of/for-segments without an institution word are not part of the
+    name ("Troy Smith of Slate Magazine", "Award of the Linguistic Society"):
+    X-of-Y names carry their institution word in X. At the other end the name
+    stops after its last institution word's chunk.
+    """
+    first = 0
+    for i, tok in enumerate(run):
+        if tok.text in SEGMENT_CONNECTORS and i > first:
+            if _has_head(run[first:i]):
+                break
+            first = i + 1
+    run = run[first:]
+    while run and run[0].text in CONNECTORS:
+        run = run[1:]
     chunks: list[list[int]] = [[]]
     for i, tok in enumerate(run):
         if tok.text in CONNECTORS:
             chunks.append([])
         else:
             chunks[-1].append(i)
-    chunks = [c for c in chunks if c]
-    headed = [c for c in chunks if any(run[i].text in HEAD_WORDS for i in c)]
+    headed = [c for c in chunks if any(_is_head(run, i) for i in c)]
     if not headed:
         return None
     last = headed[-1]
-    head_at = max(i for i in last if run[i].text in HEAD_WORDS)
+    head_at = max(i for i in last if _is_head(run, i))
     if head_at != last[-1]:
         # "Beijing Normal University Chen Li": the chunk goes on past its head,
         # so later words are not part of the name, nor are later chunks
@@ -249,15 +286,22 @@ def is_org_shaped(name: str) -> bool:
 def find_name_spans(body: str) -> list[NameSpan]:
     """Institution-headed capitalised names in `body`, in text order (may contain "(ABC)")."""
     spans: list[NameSpan] = []
-    for m in RUN.finditer(body):
-        if any(_head_like(w) for w in m.group().split()):
-            spans.extend(_spans_in_run(body, m.start(), m.end()))
+    covered = 0
+    for head in HEAD.finditer(body):
+        at = head.start()
+        if at < covered or (at and (body[at - 1].isalnum() or body[at - 1] == "-")):
+            continue
+        line = body.rfind("\n", 0, at) + 1
+        ws = max(line, covered, at - _RUN_REACH)
+        if ws > line and ws > covered:
+            ws = body.find(" ", ws, at) + 1 or at   # start on a word
+        for run in RUN.finditer(body, ws):
+            if run.end() > at:
+                if run.start() <= at:
+                    spans.extend(_spans_in_run(body, run.start(), run.end()))
+                    covered = run.end()
+                break
     return spans
-
-
-def _head_like(word: str) -> bool:
-    """True for an institution word, allowing a final dot or possessive ("University.", "Bank's")."""
-    return word in HEAD_WORDS or word.rstrip(".") in HEAD_WORDS or word[:-2] in HEAD_WORDS
 
 
 def _spans_in_run(body: str, start: int, end: int) -> list[NameSpan]:

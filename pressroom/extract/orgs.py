@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from pressroom.extract.acronyms import AcronymDef, find_acronym_definitions
 from pressroom.extract.org_lexicon import LexEntry, OrgLexicon
-from pressroom.extract.org_names import find_name_spans, guess_org_type, is_org_shaped
+from pressroom.extract.org_names import NameSpan, find_name_spans, guess_org_type, is_org_shaped
 from pressroom.ids import org_id
 from pressroom.records import Organization, OrgMention
 
@@ -57,11 +57,20 @@ def _from_entry(entry: LexEntry, acronym: str | None = None) -> _Identity:
     return _Identity(entry.name, acronym or entry.acronym, entry.org_type, entry.country)
 
 
-def _defined_identities(defs: list[AcronymDef], lexicon: OrgLexicon) -> dict[str, _Identity]:
-    """Acronym -> identity for every definition that names an organization."""
+def _defined_identities(defs: list[AcronymDef], lexicon: OrgLexicon,
+                        names: dict[int, NameSpan]) -> dict[str, _Identity]:
+    """Acronym -> identity for every definition that names an organization.
+
+    SH picks the shortest long form, so "National Natural Science Foundation
+    of China (NSFC)" yields "Natural Science ..."; a shape name ending where
+    the long form ends and reaching further left is the fuller name.
+    """
     known: dict[str, _Identity] = {}
     for d in defs:
         long = _LEADING_THE.sub("", d.long)
+        fuller = names.get(d.long_end)
+        if fuller is not None and fuller.start < d.long_start:
+            long = fuller.text
         entry = lexicon.entry_for(long)
         if entry is not None:
             known.setdefault(d.short, _from_entry(entry, d.short))
@@ -91,7 +100,7 @@ def _canonical_text(text: str, start: int, defs: list[AcronymDef]) -> str:
 
 
 def _candidates(body: str, lexicon: OrgLexicon, defs: list[AcronymDef],
-                defined: dict[str, _Identity]) -> list[_Candidate]:
+                defined: dict[str, _Identity], names: list[NameSpan]) -> list[_Candidate]:
     cands = [_Candidate(s, e, _LEXICON, _from_entry(entry)) for s, e, entry in lexicon.scan(body)]
     for d in defs:
         ident = defined.get(d.short)
@@ -99,8 +108,20 @@ def _candidates(body: str, lexicon: OrgLexicon, defs: list[AcronymDef],
             cands.append(_Candidate(d.long_start, d.long_end, _DEFINED, ident))
     for short, ident in defined.items():
         cands.extend(_Candidate(s, e, _DEFINED, ident) for s, e in _standalone(body, short))
-    cands.extend(_Candidate(n.start, n.end, _SHAPE, None) for n in find_name_spans(body))
+    for n in names:
+        cands.append(_shape_candidate(n.start, n.end, n.text, lexicon))
     return cands
+
+
+def _shape_candidate(start: int, end: int, text: str, lexicon: OrgLexicon) -> _Candidate:
+    """A shape span; "China-World Health Organization" becomes the known name after the hyphen."""
+    first = text.split(" ", 1)[0]
+    if "-" in first:
+        cut = text.index("-") + 1
+        entry = lexicon.entry_for(text[cut:])
+        if entry is not None:
+            return _Candidate(start + cut, end, _LEXICON, _from_entry(entry))
+    return _Candidate(start, end, _SHAPE, None)
 
 
 def _flat(cands: list[_Candidate]) -> list[_Candidate]:
@@ -132,10 +153,12 @@ def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ..
     if not body:
         return ()
     defs = find_acronym_definitions(body)
-    defined = _defined_identities(defs, lexicon)
-    by_long = {_LEADING_THE.sub("", d.long).casefold(): defined[d.short] for d in defs if d.short in defined}
+    names = find_name_spans(body)
+    defined = _defined_identities(defs, lexicon, {n.end: n for n in names})
+    by_long = {defined[d.short].name.casefold(): defined[d.short] for d in defs if d.short in defined}
+    by_long.update((_LEADING_THE.sub("", d.long).casefold(), defined[d.short]) for d in defs if d.short in defined)
     groups: dict[str, tuple[_Identity, list[OrgMention]]] = {}
-    for c in _flat(_candidates(body, lexicon, defs, defined)):
+    for c in _flat(_candidates(body, lexicon, defs, defined, names)):
         ident = _resolve(c, body, lexicon, defs, by_long)
         slot = groups.setdefault(ident.key, (ident, []))
         if slot[0].acronym is None and ident.acronym is not None:

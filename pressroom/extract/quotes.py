@@ -16,13 +16,14 @@ Speakers are resolved by `speakers.Resolver`. Pure: str in, records out.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from pressroom.extract import patterns as P
 from pressroom.extract.cues import ACCORDING_RE, ADDING_RE, CUE_RE, PARTICIPLE_CUES, cue_lemma_needs_complement, is_tell_verb
 from pressroom.extract.sentences import Sentence, split_sentences
-from pressroom.extract.speakers import SPEAKER_HEAD_RE, SPEAKER_TAIL_RE, Resolver, trim_speaker
+from pressroom.extract.speakers import SPEAKER_HEAD_RE, SPEAKER_TAIL_RE, Resolver, is_speaker_phrase, trim_speaker
 from pressroom.records import Organization, Quote
 
 # Characters stripped from the edges of a statement.
@@ -36,6 +37,10 @@ SPEAKER_WINDOW = 260
 APPOSITIVE_MAX_WORDS = 30
 # Most words in front of a speaker phrase that still belong to it ("Top donor Sheldon Adelson").
 PREFIX_MAX_WORDS = 5
+# Most words a speaker phrase (plus adverbs before its cue) may have.
+TAIL_WORDS = 16
+_WORD_START_RE = re.compile(r"(?<!\S)\S|(?<=[\"\u201c\u201d(])\S")
+_SPACE_RUN_RE = re.compile(r"\s+|,")
 
 
 class Found(NamedTuple):
@@ -98,6 +103,8 @@ def _analyse(body: str, sent: Sentence) -> list[Found]:
     for m in CUE_RE.finditer(body, s, e):
         if m.start() < taken_until or _in_quote(m.start(), sent.quotes):
             continue
+        if m.group()[:1].isupper() and body[s:m.start()].strip(" " + _MARKS):
+            continue  # "State", "Post": a capitalised cue word mid-sentence is a name
         f = _postposed(body, sent, m) or _inverted(body, sent, m) or _preposed(body, sent, m)
         if f is None:
             continue
@@ -119,14 +126,14 @@ def _speaker_before(body: str, s: int, pos: int) -> tuple[int, str] | None:
     """The speaker phrase ending at `pos` (adverbs and time phrases skipped) -> (start, text)."""
     lo = max(s, pos - SPEAKER_WINDOW)
     window = body[lo:pos]
-    cut = P.BETWEEN_TAIL_RE.search(window)
+    cut = _tail_match(P.BETWEEN_TAIL_RE, window, spaces=True)
     if cut:
         window = window[: cut.start()]
     if window.endswith(","):
         app = _appositive(window)
         return (lo + app[0], app[1]) if app else None
     m = SPEAKER_TAIL_RE.search(window)
-    if not m:
+    if not m or not is_speaker_phrase(m.group("spk")):
         return None
     start = m.start("spk")
     if not P.CLAUSE_OPENER_RE.search(window, 0, start):
@@ -134,6 +141,22 @@ def _speaker_before(body: str, s: int, pos: int) -> tuple[int, str] | None:
     text = window[start: m.end("spk")]
     trimmed = trim_speaker(text)
     return lo + start + len(text) - len(trimmed), trimmed
+
+
+def _tail_match(regex, window: str, spaces: bool = False):
+    """Leftmost match of a `$`-anchored regex that starts at a word (or space) boundary.
+
+    Trying only the last few boundaries keeps the cost linear: a plain
+    `search` would retry the pattern at every character of the window.
+    """
+    starts = [m.start() for m in (_SPACE_RUN_RE if spaces else _WORD_START_RE).finditer(window)][-TAIL_WORDS:]
+    if spaces:
+        starts.append(len(window))
+    for i in starts:
+        m = regex.match(window, i)
+        if m:
+            return m
+    return None
 
 
 def _extend_prefix(window: str, start: int) -> int:
@@ -156,7 +179,7 @@ def _appositive(window: str) -> tuple[int, str] | None:
         if any(ch in _MARKS for ch in app) or len(app.split()) > APPOSITIVE_MAX_WORDS:
             return None
         m = SPEAKER_TAIL_RE.search(window, 0, comma)
-        if m and m.group("spk")[:1].isupper():
+        if m and m.group("spk")[:1].isupper() and is_speaker_phrase(m.group("spk")):
             text = trim_speaker(m.group("spk"))
             return m.end("spk") - len(text), text
         end = comma

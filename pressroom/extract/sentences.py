@@ -15,7 +15,9 @@ PARAGRAPH_SEP = "\n\n"
 # Marks that open and the mark that closes each; a straight double quote
 # closes itself. Single curly marks count only at word edges (apostrophes
 # inside words such as "don’t" are the same character).
-OPENERS = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
+OPENERS = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "''": "''"}
+# Every quote-mark token; two apostrophes stand for a double mark (some wires).
+MARK_RE = re.compile("''|[\"\u201c\u201d\u2018\u2019]")
 # Characters after which a single mark can open a quotation.
 SINGLE_OPEN_AFTER = " \t\n([{\u201c\"\u2014\u2013-/"
 
@@ -28,7 +30,7 @@ ariz colo conn del ga ind kan ky la md miss mo mont neb nev okla ore pa wis wyo
 """.split())
 
 # A terminator, optional closing marks/brackets, space, then a likely sentence start.
-SENTENCE_END_RE = re.compile(r"[.?!]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])")
+SENTENCE_END_RE = re.compile(r"[.?!]+[\"\u201d\u2019')\]]*\s+(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9])")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 
 
@@ -51,36 +53,26 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Paired quote marks in text[start:end] as (open, close); an unclosed mark closes at `end`."""
+    """Paired quote marks in text[start:end] as (open, close); an unclosed mark closes at `end`.
+
+    `open` is the last character of the opening mark and `close` the first of
+    the closing one, so the quoted words are always text[open+1:close].
+    """
     spans: list[tuple[int, int]] = []
-    i, opened, closer = start, -1, ""
-    while i < end:
-        ch = text[i]
-        if ch == "'" and text.startswith("''", i):
-            # Two apostrophes stand for a double mark (some wires); the span
-            # keeps the second one as its "open" so inner text starts at +1.
-            if opened < 0:
-                opened, closer = i + 1, "''"
-                i += 2
-                continue
-            if closer == "''":
-                spans.append((opened, i))
-                opened = -1
-                i += 2
-                continue
+    opened, closer = -1, ""
+    for m in MARK_RE.finditer(text, start, end):
+        i, mark = m.start(), m.group()
         if opened < 0:
-            if ch in OPENERS:
-                if ch == "\u2018" and i > start and text[i - 1] not in SINGLE_OPEN_AFTER:
-                    i += 1
-                    continue
-                opened, closer = i, OPENERS[ch]
-        elif ch == closer or (closer == '"' and ch == "\u201d") or (closer == "\u201d" and ch == '"'):
-            if closer == "\u2019" and i + 1 < end and text[i + 1].isalpha():
-                i += 1  # an apostrophe inside a word, not the closing mark
-                continue
+            if mark == "\u2019" or mark == "\u201d" and i > start and not text[i - 1].isspace():
+                continue  # a closing mark with nothing open: an apostrophe or stray mark
+            if mark == "\u2018" and i > start and text[i - 1] not in SINGLE_OPEN_AFTER:
+                continue  # an apostrophe written with the opening character
+            opened, closer = m.end() - 1, OPENERS.get(mark, mark)
+        elif mark == closer or (closer in '"\u201d' and mark in '"\u201d'):
+            if closer == "\u2019" and m.end() < end and text[m.end()].isalpha():
+                continue  # an apostrophe inside a word, not the closing mark
             spans.append((opened, i))
             opened = -1
-        i += 1
     if opened >= 0 and closer not in ("\u2019", "''"):
         spans.append((opened, end))  # runs to the paragraph end (multi-paragraph quote)
     return spans
@@ -102,7 +94,7 @@ def split_sentences(body: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
             stop = m.start()
             word = _WORD_BEFORE_RE.search(body, max(p_start, stop - 12), stop)
             if word and m.group().startswith(".") and (
-                word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1
+                word.group(1).lower().rstrip(".") in ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())
             ):
                 continue
             # A terminator inside quote marks only ends the sentence when the

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from pressroom.extract.cues import trie_pattern
 from pressroom.records import Organization
 
 # --- word lists --------------------------------------------------------------
@@ -43,7 +44,7 @@ attorney attorneys lawyer lawyers judge justices people residents voters support
 democrats republicans members member staff staffer staffers executive executives researchers
 scientists economist economists manager founder owner head representative representatives
 delegate delegates diplomat diplomats observers activists organizers investigators doctors
-officials' spokesperson's insiders allies donors strategist strategists pollster pollsters
+officials' spokesperson's insiders allies donors strategist strategists pollster pollsters percent
 """.split()) | ORG_NOUNS | DOC_NOUNS
 # Lower-case words that may sit inside a speaker phrase ("senior administration official").
 ROLE_MODIFIERS = frozenset("""
@@ -68,20 +69,22 @@ after before since as if though although because where asked speaking responding
 
 # --- speaker phrase regexes, built from named fragments -----------------------
 _CAP = r"(?:[A-Z][\w.&'\u2019-]*|\([A-Z][\w.\s-]{0,12}\)|[A-Z]\.)"
-_LOWER_UNIT = r"(?:" + "|".join(sorted(ROLE_MODIFIERS | ROLE_NOUNS, key=len, reverse=True)) + r")"
-_HEAD = r"(?:" + _CAP + r"|" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")"
+_POSS_MARK = r"(?:['\u2019]s?)?"
+_LOWER_UNIT = r"(?:" + trie_pattern(sorted(ROLE_MODIFIERS | ROLE_NOUNS)) + r")" + _POSS_MARK + r"(?![\w'\u2019-])"
+_NUMBER = r"(?:\d[\d,.]*%?)"
+_TOKEN = r"(?:" + _CAP + r"|" + _LOWER_UNIT + r"|" + _NUMBER + r")"
 _DET = r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|one|another|some|many|several|both|two|three|four|other)"
-_POSS = r"(?:(?:(?i:the)\s+)?(?:" + _CAP + r"|" + _LOWER_UNIT + r")(?:\s+" + _CAP + r"){0,3}['\u2019]s?)"
-_UNIT = r"(?:" + _CAP + r"|" + _LOWER_UNIT + r")"
-_CORE = r"(?:" + _UNIT + r"\s+){0,6}" + _HEAD
-_CONNECT = r"(?:\s+(?:of|for|at|from|to|on|and|&|in)\s+(?:(?i:the)\s+)?(?:" + _CAP + r"\s+){0,6}" + _HEAD + r")"
-_NP = r"(?:(?:" + _DET + r"|" + _POSS + r")\s+)?" + _CORE + _CONNECT + r"{0,3}"
-_PRONOUN = r"(?i:he|she|it|they|we|i|you)"
+_CONNECTOR = r"(?:(?:of|for|at|from|to|on|and|&|in)\s+(?:(?i:the)\s+)?)"
+# Possessive repetition: a phrase is a run of tokens, matched without
+# backtracking (the cost stays linear even on long windows); the head check
+# (last word a name or role noun) is done in code, see `is_speaker_phrase`.
+_NP = r"(?:" + _DET + r"\s+)?" + _TOKEN + r"(?:\s+" + _CONNECTOR + r"?" + _TOKEN + r")*+"
+_PRONOUN = r"(?i:he|she|it|they|we|i|you)(?![\w'\u2019-])"
 
 # The speaker that ends a text (the text before a cue, adverbs already removed).
 SPEAKER_TAIL_RE = re.compile(r"(?:^|(?<=[\s,(\"\u201c\u201d]))(?P<spk>" + _PRONOUN + r"|" + _NP + r")\s*$")
 # The speaker that opens a text (after an inverted cue: `said the spokesman`).
-SPEAKER_HEAD_RE = re.compile(r"\s*(?P<spk>" + _NP + r"|" + _PRONOUN + r")(?![\w'-])")
+SPEAKER_HEAD_RE = re.compile(r"\s*(?P<spk>" + _PRONOUN + r"|" + _NP + r")(?![\w'-])")
 # Capitalised name sequences in the body: candidates for antecedents.
 NAME_SEQ_RE = re.compile(
     r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)))+"
@@ -97,6 +100,16 @@ class Speaker(NamedTuple):
     title: str | None
     kind: str
     org_id: str | None
+
+
+def is_speaker_phrase(phrase: str) -> bool:
+    """True when a matched phrase ends in a name, a role noun or a number (not a bare modifier)."""
+    words = phrase.split()
+    if not words:
+        return False
+    last = words[-1].rstrip("'\u2019s").lower() or words[-1].lower()
+    return (words[-1][:1].isupper() or words[-1][:1].isdigit() or words[-1].lower() in PRONOUNS
+            or last in ROLE_NOUNS or words[-1].lower() in ROLE_NOUNS)
 
 
 def head_word(phrase: str) -> str:

@@ -1,16 +1,83 @@
-"""Article parsing (STUB: generic layout only; replaced by the parsing work)."""
+"""Article parsing: normalised page text -> ParsedArticle, or a Failure as data.
+
+`parse_article` picks the first layout family that matches, lets it read the
+header, builds the body, reads the stamps with `parse.dates` (naive stamps in
+`default_tz`, then UTC) and assembles the record. Nothing here raises on bad
+input: "not found" is None plus a warning, a page without an article is a
+Failure with a stable Reason.
+"""
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
+from pressroom.parse.body import build_body
+from pressroom.parse.dates import check_stamp, is_relative, parse_stamp
+from pressroom.parse.families import pick_family
+from pressroom.parse.header import strip_stored_prefix
 from pressroom.records import Failure, ParsedArticle, Reason
+from pressroom.text.paragraphs import join_paragraphs
+
+__all__ = ["parse_article"]
+
+TITLE_FROM_BODY_CHARS = 200      # a headline-less stored copy gets its first sentence as title
+MIN_HEADLESS_WORDS = 20          # ... but only when that body is real prose
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[A-Z\u201c\"]|$)", re.S)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
-def parse_article(text: str, default_tz: str = "Asia/Shanghai") -> ParsedArticle | Failure:
-    """Normalised page text -> ParsedArticle, or Failure(no_title/no_body/...)."""
-    lines = [line.strip() for line in text.split("\n")]
-    paras = [line for line in lines if line]
-    if not paras:
+def _read_date(raw: str | None, default_tz: str, now: datetime | None, warnings: list[str]) -> datetime | None:
+    """Raw stamp -> UTC datetime; an unreadable or impossible one adds date_unparseable:<raw>."""
+    if not raw or is_relative(raw):
+        return None
+    value = check_stamp(parse_stamp(raw, default_tz), now)
+    if value is None:
+        warnings.append(f"date_unparseable:{raw}")
+    return value
+
+
+def _title_from_body(body: str) -> str:
+    first = body.split("\n\n", 1)[0]
+    m = _FIRST_SENTENCE.match(first)
+    text = (m.group(1) if m else first).strip()
+    if len(text) > TITLE_FROM_BODY_CHARS:
+        text = text[:TITLE_FROM_BODY_CHARS].rsplit(" ", 1)[0] + "\u2026"
+    return text
+
+
+def parse_article(text: str, default_tz: str = "Asia/Shanghai", now: datetime | None = None) -> ParsedArticle | Failure:
+    """Normalised page text -> ParsedArticle, or Failure(empty/no_title/no_body/furniture_only); never raises."""
+    if not text or not text.strip():
         return Failure(Reason.EMPTY, "no text")
-    title, rest = paras[0], paras[1:]
-    if not rest:
-        return Failure(Reason.NO_BODY, "a title but no body")
-    return ParsedArticle(title=title, body="\n\n".join(rest))
+    if not _LETTER.search(text):
+        return Failure(Reason.FURNITURE_ONLY, "no letters in the text")
+    raw_lines = text.split("\n")
+    lines = strip_stored_prefix(raw_lines)
+    family = pick_family(lines)
+    header = family.parse_header(lines, default_tz, stored_copy=lines[0] != raw_lines[0])
+    body = build_body(lines, header)
+    joined = join_paragraphs(body.paragraphs)
+    warnings = list(header.warnings)
+    title = header.title
+    if not title:
+        if len(joined.split()) < MIN_HEADLESS_WORDS:
+            reason = Reason.NO_TITLE if joined else Reason.FURNITURE_ONLY
+            return Failure(reason, "no line qualifies as a headline")
+        title = _title_from_body(joined)
+        warnings.append("title_from_body")
+    if not joined:
+        return Failure(Reason.NO_BODY, f"a headline ({title[:60]!r}) but no article text")
+    published = _read_date(header.published, default_tz, now, warnings)
+    updated = _read_date(header.updated, default_tz, now, warnings)
+    return ParsedArticle(
+        title=title,
+        body=joined,
+        authors=header.authors,
+        outlet=header.outlet,
+        published_at=published,
+        updated_at=updated,
+        dateline=header.dateline or body.dateline,
+        agency=body.agency or header.agency or body.credit,
+        family=family.NAME,
+        warnings=tuple(warnings),
+    )

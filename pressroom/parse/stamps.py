@@ -45,6 +45,8 @@ TRAILING_DATELINE = re.compile(r"\s+-\s+(?P<dateline>[A-Z][A-Z .'-]{2,30})$")
 _ZONE_TAIL = re.compile(r"\b(?P<zone>GMT|UTC|IST|BST|EST|EDT|CST|CDT|PST|PDT|JST|KST|SGT|HKT|CET|CEST)\b\s*$")
 RELATIVE_LABEL = frozenset({"updated", "published", "posted"})
 _WORD = re.compile(r"[A-Za-z]{2,}")
+# Every dated stamp has a year or a clock time: a cheap test before the layouts.
+_HAS_DIGITS = re.compile(r"\d{4}|\d:\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,8 @@ def read_stamp_line(line: str) -> StampLine | None:
         return None
     if s.lower() in RELATIVE_LABEL or (is_relative(s) and len(s.split()) <= 4):
         return StampLine(relative=True)
+    if not _HAS_DIGITS.search(s):
+        return source_only(s)
     if m := CGTN_STAMP.match(s) or DOTTED_STAMP.match(s):
         key = "updated" if m.group("label") else "published"
         return StampLine(**{key: m.group("stamp")})
@@ -126,9 +130,13 @@ def read_stamp_line(line: str) -> StampLine | None:
         byline = parse_byline("By " + m.group("who")) if m.group("who") else None
         return StampLine(published=m.group("stamp"), source=byline.agency if byline else None,
                          authors=byline.authors if byline else ())
-    if SOURCE_LINE.match(s):
-        return StampLine(source=SOURCE_LINE.match(s).group("source"))
-    return _labelled(s)
+    return source_only(s) or _labelled(s)
+
+
+def source_only(s: str) -> StampLine | None:
+    """'Source: Xinhua' alone on a line -> StampLine(source=...), else None."""
+    m = SOURCE_LINE.match(s)
+    return StampLine(source=m.group("source")) if m else None
 
 
 def is_editor_line(line: str) -> bool:

@@ -15,12 +15,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_WS = re.compile(r"\s+")
-
-
 def fold(line: str) -> str:
     """Line -> whitespace-collapsed, case-folded key with typographic apostrophes unified."""
-    return _WS.sub(" ", line).strip().casefold().replace("\u2019", "'")
+    return " ".join(line.split()).casefold().replace("\u2019", "'")
+
+
+# Length limits: widgets, menus and footers are short; a longer line is prose
+# (or a long caption, whose credit sits in its last characters).
+WIDGET_MAX = 100
+NAV_MAX = 200
+END_MAX = 250
+CAPTION_TAIL = 90
 
 
 # --- widgets: buttons and players that never carry article text ------------
@@ -102,6 +107,8 @@ CONTRIBUTED = re.compile(r"contributed to this (?:report|story|article)\.?$", re
 
 def is_widget(line: str) -> bool:
     """True for a button, player or counter line (never article text)."""
+    if len(line) > WIDGET_MAX:
+        return False
     s = " ".join(line.split())
     return s.casefold() in WIDGETS or any(p.search(s) for p in WIDGET_PATTERNS)
 
@@ -109,6 +116,8 @@ def is_widget(line: str) -> bool:
 def is_navigation(line: str) -> bool:
     """True for menus, breadcrumbs, section paths and language switchers."""
     s = line.strip()
+    if len(s) > NAV_MAX:
+        return False
     if any(p.search(s) for p in NAVIGATION):
         return True
     # CJK on an English page outside prose: switchers and licence lines.
@@ -117,6 +126,8 @@ def is_navigation(line: str) -> bool:
 
 def is_end_marker(line: str) -> bool:
     """True when the line opens what follows the article (related lists, footer, credits)."""
+    if len(line) > END_MAX:
+        return False
     key = fold(line)
     return key in END_MARKERS or any(p.search(key) for p in END_PATTERNS)
 
@@ -124,11 +135,16 @@ def is_end_marker(line: str) -> bool:
 def is_caption(line: str) -> bool:
     """True for a photo caption or credit line (news layouts only)."""
     s = line.strip()
+    if len(s) > CAPTION_TAIL:
+        # Patterns are anchored at an end: test the line's ends, not all of it.
+        s = s[:CAPTION_TAIL] + " \u2026 " + s[-CAPTION_TAIL:]
     return any(p.search(s) for p in CAPTIONS)
 
 
 def credit_agency(line: str) -> str | None:
     """'(With inputs from Xinhua)' -> 'Xinhua'; None for any other line."""
+    if len(line) > WIDGET_MAX:
+        return None
     m = INPUTS_CREDIT.match(line.strip())
     return m.group(1).strip() if m else None
 
@@ -136,6 +152,8 @@ def credit_agency(line: str) -> str | None:
 def is_sign_off(line: str) -> bool:
     """True for editor initials, input credits and 'X contributed to this report' lines."""
     s = line.strip()
+    if len(s) > WIDGET_MAX:
+        return bool(CONTRIBUTED.search(s[-CAPTION_TAIL:]))
     return bool(SIGN_OFF_INITIALS.match(s) or INPUTS_CREDIT.match(s) or CONTRIBUTED.search(s))
 
 

@@ -20,13 +20,18 @@ _INVISIBLE = re.compile(r"[\x00\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 
 # Spaces that look like a space: NBSP, narrow NBSP, figure/ideographic-ish
 # fixed-width spaces. One for one, so character offsets do not move.
-_SPACE_LIKE = str.maketrans({c: " " for c in "\u00a0\u202f\u2007\u2002\u2003\u2009\u200a\u3000\t"})
+_SPACE_LIKE = re.compile("[\u00a0\u202f\u2007\u2002\u2003\u2009\u200a\u3000\t]")
 
 
 def normalize(text: str) -> str:
     """Text -> text with '\\n' line ends, no invisible characters, plain spaces; never raises."""
     if not text:
         return ""
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    return text.translate(_SPACE_LIKE)
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+        text = _SPACE_LIKE.sub(" ", text)
+    if "\r" in text or not text.isascii() or "\x0b" in text or "\x0c" in text:
+        text = _LINE_BREAKS.sub("\n", text)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return text.replace("\t", " ") if "\t" in text else text

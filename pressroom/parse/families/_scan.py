@@ -20,6 +20,8 @@ from pressroom.text.furniture import fold, is_end_marker, is_furniture
 HEAD_LIMIT = 60     # stamps and bylines sit in the first screenful of lines
 NEAR = 8            # the headline sits within a few lines of its stamp
 HEADER_SPAN = 30    # the header zone ends within this many lines of the headline
+TAIL_LIMIT = 60     # footers and trailing widgets sit in the last lines
+SIGNATURE_MAX = 200 # stamp, credit and footer lines are short; longer lines are prose
 _BROWSER_SEPARATORS = ("|", "-", "\u2013", "\u2014", ":")
 
 
@@ -84,20 +86,22 @@ def title_near(s: list[str], marks: Marks, mark: int) -> int | None:
 
 
 def lone_title(s: list[str], limit: int = 40) -> int | None:
-    """First headline-like line standing alone between blank lines (furniture ignored)."""
-    fallback = None
+    """First headline-like line standing alone and followed by prose, a stamp or a byline."""
+    first_lone = fallback = None
     for i in range(min(len(s), limit)):
         if not is_title_like(s[i]):
             continue
-        before = next((s[k] for k in range(i - 1, -1, -1) if s[k] and not is_furniture(s[k])), "")
-        after = next((s[k] for k in range(i + 1, len(s)) if s[k] and not is_furniture(s[k])), "")
-        above_blank = i == 0 or not s[i - 1] or is_furniture(s[i - 1]) or not before
+        nxt = next((s[k] for k in range(i + 1, len(s)) if s[k] and not is_furniture(s[k])), "")
+        above_blank = i == 0 or not s[i - 1] or is_furniture(s[i - 1])
         below_blank = i + 1 >= len(s) or not s[i + 1] or is_furniture(s[i + 1])
+        leads_in = not nxt or is_paragraph_like(nxt) or bool(read_stamp_line(nxt) or parse_byline(nxt))
         if above_blank and below_blank:
-            return i
-        if fallback is None and is_paragraph_like(after):
+            if leads_in:
+                return i
+            first_lone = i if first_lone is None else first_lone
+        elif fallback is None and is_paragraph_like(nxt):
             fallback = i
-    return fallback
+    return first_lone if first_lone is not None else fallback
 
 
 def _next_nonblank(s: list[str], i: int, step: int) -> int | None:
@@ -187,10 +191,15 @@ def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
 
 
 def head_has(lines: list[str], predicate, limit: int = HEAD_LIMIT) -> bool:
-    """True when any stripped line of the page head satisfies predicate."""
-    return any(predicate(line.strip()) for line in lines[:limit] if line.strip())
+    """True when a short stripped line of the page head satisfies predicate (prose is skipped)."""
+    return any(predicate(line.strip()) for line in lines[:limit] if line.strip() and len(line) <= SIGNATURE_MAX)
+
+
+def tail_has(lines: list[str], predicate, limit: int = TAIL_LIMIT) -> bool:
+    """True when a short stripped line of the page tail (footer) satisfies predicate."""
+    return any(predicate(line.strip()) for line in lines[-limit:] if line.strip() and len(line) <= SIGNATURE_MAX)
 
 
 def page_has(lines: list[str], keys: frozenset[str]) -> bool:
-    """True when any line, folded, is one of keys (footer and widget signatures)."""
-    return any(fold(line) in keys for line in lines if line.strip())
+    """True when a line of the page tail, folded, is one of keys (footer and widget signatures)."""
+    return tail_has(lines, lambda s: fold(s) in keys)

@@ -1,0 +1,92 @@
+"""Body assembly: from the line where the body starts to the final '\\n\\n'-joined paragraphs.
+
+News layouts: furniture, captions and sign-offs are dropped, the body stops at
+the first end marker (related stories, copyright, editor credits), inline
+promo blocks and a trailing list of other headlines go, each line is a
+paragraph; then the dateline comes off the first paragraph and a glued wire
+sign-off off the last. Clean article files keep every block as printed
+(only a footer after an end marker goes); their dateline is reported, not cut.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressroom.parse.dateline import agency_name, split_dateline, split_sign_off
+from pressroom.parse.header import Header, ends_sentence, words
+from pressroom.parse.stamps import is_editor_line
+from pressroom.text.furniture import credit_agency, is_end_marker, is_furniture
+from pressroom.text.paragraphs import PARAGRAPH_SEPARATOR, blocks
+
+# A run of "- Other headline" lines after the article (China Daily).
+_BULLET = re.compile(r"^[-\u2022\u00b7]\s+\S")
+PROMO_MAX_WORDS = 6     # an inline promo is a few short teaser lines, no sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """Final paragraphs plus what the body's edges credited."""
+
+    paragraphs: tuple[str, ...]
+    dateline: str | None = None
+    agency: str | None = None          # from the dateline
+    credit: str | None = None          # from "(With inputs from X)" or a sign-off
+
+
+def _is_promo(lines: list[str]) -> bool:
+    """A block of 2+ short teaser lines with no sentence in it (an inline 'see also' box)."""
+    return len(lines) >= 2 and all(words(x) <= PROMO_MAX_WORDS and not ends_sentence(x) for x in lines)
+
+
+def _clean_body(lines: list[str], start: int) -> Body:
+    # Split on the blank line exactly as printed, so every paragraph keeps its text.
+    paragraphs: list[str] = []
+    credit = None
+    for piece in "\n".join(lines[start:]).split(PARAGRAPH_SEPARATOR):
+        text = piece.strip()
+        if not text:
+            continue
+        if paragraphs and "\n" not in text and is_end_marker(text):
+            break
+        if "\n" not in text and (wire := credit_agency(text)):
+            credit = credit or agency_name(wire) or wire
+            continue
+        paragraphs.append(text)
+    dateline, agency, _ = split_dateline(paragraphs[0]) if paragraphs else (None, None, "")
+    return Body(tuple(paragraphs), dateline, agency, credit)
+
+
+def _news_lines(lines: list[str], start: int) -> tuple[list[str], str | None]:
+    kept: list[str] = []
+    credit = None
+    for block in blocks(lines, start):
+        texts = [lines[i].strip() for i in block]
+        if kept and _is_promo(texts) and not any(is_end_marker(t) for t in texts):
+            continue
+        for text in texts:
+            if kept and is_end_marker(text):
+                return kept, credit
+            if wire := credit_agency(text) or agency_name(text):
+                credit = credit or agency_name(wire) or wire   # "(With inputs from X)", a lone "Associated Press"
+                continue
+            if is_furniture(text) or is_editor_line(text) or is_end_marker(text):
+                continue
+            kept.append(text)
+    return kept, credit
+
+
+def build_body(lines: list[str], header: Header) -> Body:
+    """Page lines and their Header -> Body (paragraphs stripped, none empty)."""
+    if header.clean:
+        return _clean_body(lines, header.body_start)
+    kept, credit = _news_lines(lines, header.body_start)
+    while len(kept) > 1 and _BULLET.match(kept[-1]):
+        kept.pop()
+    if not kept:
+        return Body((), credit=credit)
+    dateline, agency, first = split_dateline(kept[0])
+    kept[0] = first
+    last, signed = split_sign_off(kept[-1])
+    kept[-1] = last
+    paragraphs = tuple(p for p in kept if p.strip())
+    return Body(paragraphs, dateline, agency, credit or signed)

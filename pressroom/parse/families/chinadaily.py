@@ -1,0 +1,27 @@
+"""China Daily pages: `By X | chinadaily.com.cn | Updated: 2021-07-26 09:57`,
+`Xinhua | Updated: 2021-04-26 21:38` (a wire credit), `Updated: 2016-06-26 23:19`,
+`By ZHANG YUNBI (China Daily)`, and the lean page with only `Share - WeChat`.
+Paragraphs may be separated by single newlines; a list of other headlines
+(`- ...`) follows the article.
+"""
+from __future__ import annotations
+
+import re
+
+from pressroom.parse.families._scan import head_has, scan
+from pressroom.parse.header import Header
+from pressroom.parse.stamps import CHINADAILY
+
+NAME = "chinadaily"
+OUTLET = "China Daily"
+SIGNATURES = re.compile(r"chinadaily\.com\.cn|\(China Daily\)|^Share - WeChat$|^Global Edition", re.I)
+
+
+def match(lines: list[str]) -> bool:
+    """True for China Daily's credit line, its WeChat share widget or its edition bar."""
+    return head_has(lines, lambda s: bool(SIGNATURES.search(s) or CHINADAILY.match(s)))
+
+
+def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:
+    """China Daily page lines -> Header."""
+    return scan(lines, NAME, OUTLET)

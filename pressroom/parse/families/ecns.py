@@ -1,0 +1,27 @@
+"""ecns.cn pages: the glued stamp line `2021-05-06 16:56:30CGTN Editor : Li Yan
+ECNS App Download` (stamp, source, editor), `Text:AAAPrint` and `LINE` widgets,
+and the Chinanews.com footer. The source is a wire credit only when it names
+a wire (Xinhua, CNS); a broadcaster such as CGTN is not.
+"""
+from __future__ import annotations
+
+import re
+
+from pressroom.parse.families._scan import head_has, scan, tail_has
+from pressroom.parse.header import Header
+from pressroom.parse.stamps import ECNS_GLUED
+
+NAME = "ecns"
+OUTLET = "ecns"
+SIGNATURES = re.compile(r"ECNS App Download|Chinanews\.com|^Text:AAAPrint$", re.I)
+
+
+def match(lines: list[str]) -> bool:
+    """True for ecns's glued stamp line or its widgets and footer."""
+    return (head_has(lines, lambda s: bool(ECNS_GLUED.match(s)))
+            or head_has(lines, lambda s: bool(SIGNATURES.search(s))) or tail_has(lines, lambda s: bool(SIGNATURES.search(s))))
+
+
+def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:
+    """ecns page lines -> Header."""
+    return scan(lines, NAME, OUTLET)

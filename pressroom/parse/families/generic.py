@@ -1,0 +1,109 @@
+"""Generic layout: any English page no other family claims; always matches, so it runs last.
+
+Two shapes. A *clean* article file - a headline block at the very top, a blank
+line, then paragraphs separated by blank lines - keeps every paragraph exactly
+as printed (short lines, captions and info rows included: downstream span
+scorers align on that text). Anything else is a *page dump* and goes through
+the shared header scan (stamps, bylines, browser title, captions), with the
+outlet guessed from site names printed on the page.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pressroom.parse.families._scan import scan
+from pressroom.parse.header import Header, words
+from pressroom.parse.stamps import read_stamp_line
+from pressroom.parse.bylines import parse_byline
+from pressroom.text.furniture import WIDGETS, fold, is_end_marker, is_furniture, is_navigation
+
+NAME = "generic"
+MAX_TITLE_LINES = 3     # a headline may wrap, but a block of 4+ lines is a menu or prose
+MAX_TITLE_WORDS = 60
+PROSE_WORDS = 30        # a one-line "headline" ending a sentence this long is a paragraph
+# Site names printed on the page -> outlet, checked on the first and last lines.
+OUTLET_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^BBC News\b"), "BBC"),
+    (re.compile(r"\|\s*DW\s*\|"), "DW"),
+    (re.compile(r"^NPR\b"), "NPR"),
+    (re.compile(r"\bThe Oklahoman\b"), "The Oklahoman"),
+    (re.compile(r"\bSPH Media\b|\bST's Telegram\b|The Straits Times", re.I), "The Straits Times"),
+    (re.compile(r"chinadaily\.com\.cn", re.I), "China Daily"),
+    (re.compile(r"\bglobaltimes\.cn\b", re.I), "Global Times"),
+    (re.compile(r"\bcgtn\.com\b", re.I), "CGTN"),
+    (re.compile(r"\bThe Hindu\b"), "The Hindu"),
+    (re.compile(r"\bReuters\.com\b", re.I), "Reuters"),
+)
+HINT_LINES = 15
+PEEK_LINES = 6          # header lines a page dump shows right under its headline
+
+
+def match(lines: list[str]) -> bool:
+    """Always True: generic is the fallback family."""
+    return True
+
+
+def _page_dump_signs(lines: list[str], start: int) -> bool:
+    """True when the first blocks after the headline hold widgets, bylines or timed stamps."""
+    seen = 0
+    for line in lines[start:]:
+        s = line.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > PEEK_LINES:
+            return False
+        if fold(s) in WIDGETS or is_navigation(s) or (len(s) < 150 and parse_byline(s)):
+            return True
+        stamp = read_stamp_line(s)
+        if stamp and (stamp.relative or any(":" in (x or "") for x in (stamp.published, stamp.updated))):
+            return True
+    return False
+
+
+def clean_title_block(lines: list[str]) -> int | None:
+    """Number of headline lines when the page opens with a clean headline block, else None."""
+    block: list[str] = []
+    for line in lines:
+        if not line.strip():
+            break
+        block.append(line.strip())
+    if not block or not lines[0].strip() or len(block) > MAX_TITLE_LINES or len(block) == len(lines):
+        return None
+    text = " ".join(block)
+    n = words(text)
+    # A single line ending a long sentence is prose (a headline-less copy), not a headline.
+    if n > MAX_TITLE_WORDS or (len(block) == 1 and text.endswith(".") and n > PROSE_WORDS) or read_stamp_line(text):
+        return None
+    if any(is_furniture(b) or is_end_marker(b) for b in block) or _page_dump_signs(lines, len(block)):
+        return None
+    return len(block)
+
+
+def outlet_hint(lines: list[str]) -> str | None:
+    """Outlet named by site furniture near the top or bottom of the page, else None."""
+    edge = [line.strip() for line in (*lines[:HINT_LINES], *lines[-HINT_LINES:]) if line.strip() and len(line) < 200]
+    for pattern, outlet in OUTLET_HINTS:
+        if any(pattern.search(line) for line in edge):
+            return outlet
+    return None
+
+
+def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:
+    """Page lines -> Header: verbatim paragraphs for a clean file, the header scan otherwise.
+
+    stored_copy: the page came with a stored-copy date prefix, so it is a page dump.
+    """
+    n_title = None if stored_copy else clean_title_block(lines)
+    if n_title is not None:
+        title = " ".join(line.strip() for line in lines[:n_title])
+        published = None
+        # An article file may print its date as the first paragraph; read it, keep it.
+        following = [line.strip() for line in lines[n_title:n_title + 4] if line.strip()]
+        if following and (stamp := read_stamp_line(following[0])):
+            published = stamp.published
+        return Header(title=title, body_start=n_title, published=published,
+                      lines_are_paragraphs=False, clean=True, outlet=outlet_hint(lines))
+    header = scan(lines, NAME)
+    return replace(header, outlet=header.outlet or outlet_hint(lines))

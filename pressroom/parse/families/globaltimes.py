@@ -1,0 +1,22 @@
+"""Global Times pages: `Published: Jul 10, 2023 09:00 PM` (Beijing time, 12-hour
+clock), sometimes `By Xinhua Published: ...` (a wire byline on the same line),
+an optional `CHINA / DIPLOMACY` section path, captions ending `Photo: VCG`.
+"""
+from __future__ import annotations
+
+from pressroom.parse.families._scan import head_has, scan
+from pressroom.parse.header import Header
+from pressroom.parse.stamps import GT_PUBLISHED
+
+NAME = "globaltimes"
+OUTLET = "Global Times"
+
+
+def match(lines: list[str]) -> bool:
+    """True for a Global Times `Published:` stamp in the page head."""
+    return head_has(lines, lambda s: bool(GT_PUBLISHED.match(s)), 15)
+
+
+def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:
+    """Global Times page lines -> Header."""
+    return scan(lines, NAME, OUTLET)
