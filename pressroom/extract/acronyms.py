@@ -53,15 +53,17 @@ def is_acronym(token: str) -> bool:
 
 
 def best_long_form(short: str, text: str) -> int | None:
-    """Start offset in `text` of the shortest suffix spelling `short` (SH); None when no suffix does."""
+    """Start offset in `text` of the shortest suffix spelling `short` (SH, capitalised first word); None if none."""
     chars = [c.lower() for c in short if c.isalnum()]
     if not chars:
         return None
     s, pos = len(chars) - 1, len(text) - 1
     while s >= 0:
         c = chars[s]
-        # the first character of the acronym must start a word of the long form
-        while pos >= 0 and (text[pos].lower() != c or (s == 0 and pos > 0 and text[pos - 1].isalnum())):
+        # the first character of the acronym must start a capitalised word of
+        # the long form (names, not "of the Harbour Trust" for OHT)
+        while pos >= 0 and (text[pos].lower() != c or (s == 0 and (
+                (pos > 0 and text[pos - 1].isalnum()) or text[pos].islower()))):
             pos -= 1
         if pos < 0:
             return None

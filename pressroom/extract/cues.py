@@ -133,10 +133,12 @@ TELL_VERBS = frozenset("tell tells told telling assure assures assured assuring 
 PARTICIPLE_CUES = frozenset(f for f in SPEECH_VERB_FORMS if f.endswith("ing")) | {"pointing out"}
 
 # Adverbs and auxiliaries allowed between speaker and cue ("has also said").
-CUE_ADVERBS = r"(?:also|further|then|later|earlier|again|once|previously|recently|repeatedly|publicly|privately|" \
-              r"reportedly|separately|similarly|additionally|specifically|explicitly|has|have|had|would|will|" \
-              r"had|did|does|do|could|might|may|has\s+long|has\s+since|once\s+again|never|always|often|" \
-              r"even|only|flatly|simply|just|quickly|bluntly|angrily|firmly|clearly|told\s+\w+\s+and)"
+CUE_ADVERBS = (
+    r"(?:also|further|then|later|earlier|again|once|previously|recently|repeatedly|publicly|privately|"
+    r"reportedly|separately|similarly|additionally|specifically|explicitly|has|have|had|would|will|"
+    r"did|does|do|could|might|may|must|should|can|is|are|was|were|been|being|not|n't|"
+    r"never|always|often|even|only|just|\w+ly)"
+)
 
 
 

@@ -3,7 +3,7 @@
 A name is a run of capitalised words (connectors like `of`, `for`, `and`
 allowed inside) that is headed by an institution word: `National Health
 Commission`, `Ministry of Commerce`, `University of Chicago`, `Shanghai Academy
-of Social Sciences`. The word lists below are the rules; `find_name_spans`
+of Social Sciences`. The word lists in `org_words` are the rules; `find_name_spans`
 applies them to a body and returns spans. Precision first: people, places,
 works and awards rarely end in an institution word, and runs are cut at role
 titles (`Spokesperson`), possessors (`China's`), dates and sentence openers.
@@ -12,95 +12,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from pressroom.extract.wordtrie import trie_pattern
-
-# --- word lists --------------------------------------------------------------
-
-# Institution words: a name whose (last) chunk ends in one of these is an
-# organization. Kept to nouns that head organization names far more often
-# than place, event or work names (no Museum, Airport, Hospital, Conference).
-HEAD_WORDS = frozenset("""
-Ministry Ministries Department Commission Committee Council Agency Bureau Office Administration
-Secretariat Cabinet Directorate Inspectorate Procuratorate Tribunal Court Authority Board
-Parliament Congress Senate Assembly Legislature Chamber Consulate Embassy
-University Universities College Institute Institution Academy School Library Libraries
-Laboratory Laboratories Lab Observatory Observatories
-Organization Organisation Association Federation Confederation Union Party League Alliance Coalition Society Foundation Fund Forum Trust
-Bank Company Corp Corp. Corporation Inc Inc. Ltd Ltd. Co. Group Holdings Industries
-Technologies Enterprises Partners Exchange Airlines Airways Motors Pharmaceuticals
-Army Navy Police Force Forces Corps Guard Command Brigade Regiment Fleet
-Times Post Daily Herald Journal Tribune Gazette Magazine Press Broadcasting Television Radio
-Network Studios Pictures Records Orchestra Club Service Services Lines
-""".split())
-
-# org_type guessed from a shape-found name's institution words (first hit wins,
-# in this order: "Communist Party Committee" is a party body, not "other").
-HEAD_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("party", frozenset({"Party"})),
-    ("legislature", frozenset({"Parliament", "Congress", "Senate", "Assembly", "Legislature"})),
-    ("military", frozenset({"Army", "Navy", "Force", "Forces", "Corps", "Guard", "Command", "Brigade",
-                            "Regiment", "Fleet"})),
-    ("education", frozenset({"University", "Universities", "College", "School", "Academy", "Institute"})),
-    ("media", frozenset({"Times", "Post", "Daily", "Herald", "Journal", "Tribune", "Gazette", "Magazine",
-                         "Press", "Broadcasting", "Television", "Radio", "Network", "Media"})),
-    ("company", frozenset({"Bank", "Company", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.",
-                           "Co.", "Group", "Holdings", "Industries", "Technologies", "Enterprises",
-                           "Airlines", "Airways", "Motors", "Pharmaceuticals", "Studios", "Pictures"})),
-    ("government", frozenset({"Ministry", "Ministries", "Department", "Commission", "Bureau", "Office",
-                              "Administration", "Agency", "Cabinet", "Court", "Procuratorate", "Police",
-                              "Consulate", "Embassy", "Directorate", "Inspectorate", "Authority"})),
-    ("ngo", frozenset({"Foundation", "Fund", "Society", "Association", "Federation", "Trust"})),
+from pressroom.extract.org_words import (
+    CONNECTORS,
+    COORDINATORS,
+    HEAD_TYPES,
+    HEAD_WORDS,
+    KEEP_POSSESSIVE,
+    NOT_ORG_NAMES,
+    SEGMENT_CONNECTORS,
+    STOP_WORDS,
+    TITLE_WORDS,
+    WEAK_HEADS,
 )
-
-# Role titles end a run: "NHC Spokesperson Mi Feng" names the NHC, then a person.
-TITLE_WORDS = frozenset("""
-Spokesperson Spokesman Spokeswoman Spokespersons President Vice Vice-President Premier
-Vice-Premier Minister Vice-Minister Chairman Chairwoman Chairperson Chair Director
-Director-General Secretary Secretary-General Under-Secretary-General Ambassador Envoy Chief
-Head Deputy Professor Prof. Dr. Mr. Mrs. Ms. Researcher Fellow Dean Governor Mayor CEO CFO
-Senator Sen. Representative Rep. Gen. Commissioner Consul Counselor Councilor Editor
-Editor-in-Chief Reporter Correspondent Analyst Expert Founder Member Lawmaker Judge Captain
-Colonel Lieutenant Admiral Sergeant Leader King Queen Prince Princess Pope Officer Official
-Officials Chancellor Coach Manager Executive Adviser Advisor Economist Scholar Student
-""".split())
-
-# Capitalised words that open sentences or clauses, and dates: never part of a name.
-STOP_WORDS = frozenset("""
-The A An This That These Those In On At By For From With Without To Of And But Or Nor As If
-When While After Before During Since Under Over Among Between Through Across Against
-According Meanwhile However Also Last Next Earlier Later Then Now Today Yesterday Tomorrow
-It He She They We I You His Her Their Our Its My Your Both Each Every All Some Many Most
-Several Other Such Former Ex Only Even Still Yet Thus So Why What Which Who Whom Whose Where
-Here There Not No Yes Although Though Because Unlike Like Despite Amid Following Including
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June
-July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct.
-Nov. Dec.
-""".split())
-
-# Possessive words that belong inside names (plural nouns), unlike possessors
-# such as "China's" which end a run.
-KEEP_POSSESSIVE = frozenset("""
-People's Women's Children's Men's Workers' Farmers' Veterans' Writers' Journalists'
-Teachers' Employers' Nations' King's Queen's Lawyers' Peasants' Students' Consumers'
-""".split())
-
-# Lower-case connectors allowed inside a run; "the" only right after of/for.
-CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "la", "le", "the"})
-COORDINATORS = frozenset({"and", "&"})
-# Connectors that open a complement ("Ministry *of* Commerce").
-SEGMENT_CONNECTORS = CONNECTORS - COORDINATORS - {"the"}
-
-# Institution words that are as often places ("Johnson Space Center"): heads
-# only with a complement ("Center for Strategic Studies").
-WEAK_HEADS = frozenset({"Center", "Centre", "Hall", "House"})
-
-# Institution-headed names that are places or events, not organizations.
-NOT_ORG_NAMES = frozenset("""
-Soviet Union|Oval Office|World Trade Center|Party Congress|Times Square|Union Square
-|Union Station|Post Office|Kennedy Center|Lincoln Center|Rockefeller Center|Press Conference
-|News Conference
-""".replace("\n", "").split("|"))
+from pressroom.extract.wordtrie import trie_pattern
 
 # --- token shapes ------------------------------------------------------------
 
@@ -124,8 +50,9 @@ _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Inc|Co|Corp|Ltd|St|Jr|Bros|Dept|Uni
 _POSSESSIVE = re.compile(r"^(.+?)(?:['\u2019]s|s['\u2019])$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A word of a run (a tuple: cheap to build, and many are built)."""
+
     text: str
     start: int
     end: int
@@ -141,17 +68,17 @@ class NameSpan:
     text: str
 
 
-def _tokens(body: str) -> list[_Tok]:
-    """Whitespace chunks with edge punctuation removed; punctuation marks a gap."""
+def _tokens(body: str, start: int, end: int) -> list[_Tok]:
+    """Words of body[start:end], edge punctuation removed; punctuation marks a gap."""
     toks: list[_Tok] = []
     pending_gap = True
-    prev_end = 0
-    for m in _CHUNK.finditer(body):
-        raw, start = m.group(), m.start()
-        gap = pending_gap or "\n" in body[prev_end:start]
+    prev_end = start
+    for m in _CHUNK.finditer(body, start, end):
+        raw, at = m.group(), m.start()
+        gap = pending_gap or "\n" in body[prev_end:at]
         prev_end = m.end()
-        if INNER_ACRONYM.match(raw):
-            toks.append(_Tok(raw, start, m.end(), gap))
+        if raw[0] == "(" and INNER_ACRONYM.match(raw):
+            toks.append(_Tok(raw, at, prev_end, gap))
             pending_gap = False
             continue
         lead = len(raw) - len(raw.lstrip(_LEADING))
@@ -159,17 +86,19 @@ def _tokens(body: str) -> list[_Tok]:
         pending_gap = len(word) + lead < len(raw)
         if word.endswith(".") and not _DOTTED.match(word):
             word, pending_gap = word[:-1], True
-        possessive = _POSSESSIVE.match(word)
-        if possessive and word not in KEEP_POSSESSIVE:
-            # a possessor ends its run ("China's", "the Ministry's"): keep the
-            # name without the 's, then a marker that closes the run
-            bare = possessive.group(1)
-            toks.append(_Tok(bare, start + lead, start + lead + len(bare), gap or lead > 0))
-            toks.append(_Tok("'s", start + lead + len(bare), start + lead + len(word), True))
-            pending_gap = True
-            continue
+        at += lead
+        if ("'" in word or "\u2019" in word) and word not in KEEP_POSSESSIVE:
+            possessive = _POSSESSIVE.match(word)
+            if possessive:
+                # a possessor ends its run ("China's", "the Ministry's"): keep
+                # the name without the 's, then a marker that closes the run
+                bare = possessive.group(1)
+                toks.append(_Tok(bare, at, at + len(bare), gap or lead > 0))
+                toks.append(_Tok("'s", at + len(bare), at + len(word), True))
+                pending_gap = True
+                continue
         if word:
-            toks.append(_Tok(word, start + lead, start + lead + len(word), gap or lead > 0))
+            toks.append(_Tok(word, at, at + len(word), gap or lead > 0))
         else:
             pending_gap = True
     return toks
@@ -190,7 +119,7 @@ def _runs(toks: list[_Tok]) -> list[list[_Tok]]:
             cur = _flush(cur, runs)
             continue
         # a role title after "of (the)" is part of the name ("Office of the Commissioner")
-        complement = joinable and cur[-1].text in CONNECTORS and tok.text in TITLE_WORDS
+        complement = joinable and cur[-1].text in ("of", "for", "the") and tok.text in TITLE_WORDS
         if _is_name_word(tok.text) or complement or (INNER_ACRONYM.match(tok.text) and joinable):
             if not joinable:
                 cur = _flush(cur, runs)
@@ -225,10 +154,12 @@ def _has_head(run: list[_Tok]) -> bool:
 
 
 def _split_coordination(run: list[_Tok]) -> list[list[_Tok]]:
-    """Split "A Foundation and B" or "X University and Y University" at the coordinator."""
+    """Split "A Foundation and B", "X University and Y University", "House and Senate"."""
     for i, tok in enumerate(run):
         if tok.text in COORDINATORS and 0 < i < len(run) - 1 and (
-                _is_head(run, i - 1) or (_has_head(run[:i]) and _has_head(run[i + 1:]))):
+                _is_head(run, i - 1) or run[i - 1].text in WEAK_HEADS
+                or (i == len(run) - 2 and run[-1].text in HEAD_WORDS)
+                or (_has_head(run[:i]) and _has_head(run[i + 1:]))):
             return [run[:i]] + _split_coordination(run[i + 1:])
     return [run]
 
@@ -307,8 +238,7 @@ def find_name_spans(body: str) -> list[NameSpan]:
 def _spans_in_run(body: str, start: int, end: int) -> list[NameSpan]:
     """Apply the run, coordination and head rules to one capitalised run of `body`."""
     spans: list[NameSpan] = []
-    toks = [_Tok(t.text, t.start + start, t.end + start, t.gap_before) for t in _tokens(body[start:end])]
-    for run in _runs(toks):
+    for run in _runs(_tokens(body, start, end)):
         for part in _split_coordination(run):
             named = _trim_to_head(part)
             if not named:

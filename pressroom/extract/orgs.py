@@ -26,8 +26,10 @@ from pressroom.extract.org_names import NameSpan, find_name_spans, guess_org_typ
 from pressroom.ids import org_id
 from pressroom.records import Organization, OrgMention
 
-# Priority among candidates with the same span: curated knowledge first.
-_LEXICON, _DEFINED, _SHAPE = 0, 1, 2
+# Priority among candidates with the same span: what the article itself
+# defines ("MOFCOM" after "Ministry of Commerce (MOFCOM)"), then the curated
+# list, then name shapes.
+_DEFINED, _LEXICON, _SHAPE = 0, 1, 2
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 
 
@@ -39,6 +41,7 @@ class _Identity:
     acronym: str | None = None
     org_type: str | None = None
     country: str | None = None
+    from_text: bool = False   # named by its own span, not by the lexicon or a definition
 
     @property
     def key(self) -> str:
@@ -145,7 +148,21 @@ def _resolve(c: _Candidate, body: str, lexicon: OrgLexicon, defs: list[AcronymDe
         return _from_entry(entry)
     if name.casefold() in by_long:
         return by_long[name.casefold()]
-    return _Identity(name, None, guess_org_type(name))
+    return _Identity(name, None, guess_org_type(name), from_text=True)
+
+
+def _merge_short_forms(groups: dict[str, tuple[_Identity, list[OrgMention]]]) -> None:
+    """Fold a text-named org into another whose mention ends with its name ("Chinese Foreign Ministry")."""
+    for key, (ident, mentions) in list(groups.items()):
+        if not ident.from_text:
+            continue
+        suffix = " " + ident.name
+        for other_key, (_, others) in groups.items():
+            if other_key != key and any(m.text.endswith(suffix) for m in others):
+                others.extend(mentions)
+                others.sort(key=lambda m: m.start)
+                del groups[key]
+                break
 
 
 def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ...]:
@@ -164,6 +181,7 @@ def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ..
         if slot[0].acronym is None and ident.acronym is not None:
             slot = groups[ident.key] = (ident, slot[1])
         slot[1].append(OrgMention(c.start, c.end, body[c.start:c.end]))
+    _merge_short_forms(groups)
     return tuple(
         Organization(
             org_id=org_id(ident.name),

@@ -27,13 +27,13 @@ BETWEEN_TAIL_RE = re.compile(
 )
 # Separators that may close the content before a postposed speaker: a comma,
 # a closing quote mark (possibly after ? or !), a dash.
-CONTENT_SEP_RE = re.compile(r"(?:[,;:]\s*[\"\u201d\u2019]?|[?!.]?[\"\u201d\u2019]\s*,?|\s[-\u2013\u2014]{1,2})\s*$")
+CONTENT_SEP_RE = re.compile(r"(?:[,;:]\s*(?:''|[\"\u201d\u2019])?|[?!.]?(?:''|[\"\u201d\u2019])\s*,?|\s[-\u2013\u2014]{1,2})\s*$")
 # What may follow a postposed or inverted cue up to the sentence end: a short
 # phrase with no new clause ("in a statement", "at a press conference held by
 # the department on Friday"), then the terminator.
 _TAIL_LEAD = (
     r"(?:in|at|on|to|during|after|before|while|when|with|from|via|through|over|about|of|outside|inside|"
-    r"last|this|earlier|later|recently|today|yesterday|tonight|afterward|again|then|also|as|because|"
+    r"last|this|earlier|later|recently|today|yesterday|tonight|afterward|again|then|also|as|because|\w+ly|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTHS + r")"
 )
 TAIL_OK_RE = re.compile(
@@ -45,7 +45,7 @@ TELL_TAIL_OK_RE = re.compile(r"\s+[^\"\u201c\u201d;]{1,140}?\s*[.!?]*[\"\u201d\u
 APPOSITIVE_TAIL_RE = re.compile(r"\s*,\s*[^\"\u201c\u201d;]{1,160}?\s*[.!?]*[\"\u201d\u2019']*\s*$")
 TAIL_MAX_WORDS = 16
 # A continuation quote after the cue: `"A," he said, "B."`.
-TAIL_QUOTE_RE = re.compile(r"^[^\"\u201c]{0,60}?[,.:]\s*(?=[\"\u201c])")
+TAIL_QUOTE_RE = re.compile(r"[^\"\u201c]{0,60}?[,.:]\s*(?=[\"\u201c]|'')")
 # Words that may introduce the clause after a preposed cue.
 THAT_RE = re.compile(r"\s*[,:]?\s*(?:that\b)?\s*[,:]?\s*")
 # A short phrase between cue and content: a prepositional phrase or time ("in
@@ -70,6 +70,8 @@ CLAUSE_WORDS = frozenset("""
 is was are were be been being has have had will would can could should do does did not that which who
 whom whose there here it its what when where why how if than then so because after before said says
 """.split())
+# A cue right after `and`/`but`: it shares the subject of the clause.
+COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 # Clause openers that may precede a preposed speaker in mid-sentence.
 CLAUSE_OPENER_RE = re.compile(
     r"(?:^|[,;:\u2014\u2013(]|\b(?:and|but|while|as|because|so|when|after|though|although|where|since|if|yet)|"

@@ -36,7 +36,7 @@ SPEAKER_WINDOW = 260
 # Most words a name's appositive may have ("Smith, a senior fellow at ..., said").
 APPOSITIVE_MAX_WORDS = 30
 # Most words in front of a speaker phrase that still belong to it ("Top donor Sheldon Adelson").
-PREFIX_MAX_WORDS = 5
+PREFIX_MAX_WORDS = 7
 # Most words a speaker phrase (plus adverbs before its cue) may have.
 TAIL_WORDS = 16
 _WORD_START_RE = re.compile(r"(?<!\S)\S|(?<=[\"\u201c\u201d(])\S")
@@ -186,6 +186,17 @@ def _appositive(window: str) -> tuple[int, str] | None:
     return None
 
 
+def _shared_subject(body: str, s: int, pos: int) -> tuple[int, str] | None:
+    """`Rubio thanked Miami and said ...`: the cue shares the clause subject -> (start, text)."""
+    if not P.COORDINATED_RE.search(body, max(s, pos - 12), pos):
+        return None
+    h = SPEAKER_HEAD_RE.match(body, s, pos)
+    if h is None or not is_speaker_phrase(h.group("spk")):
+        return None
+    text = trim_speaker(h.group("spk"))
+    return h.end("spk") - len(text), text
+
+
 def _postposed(body: str, sent: Sentence, m) -> Found | None:
     s, e = sent.start, sent.end
     sp = _speaker_before(body, s, m.start())
@@ -209,8 +220,8 @@ def _inverted(body: str, sent: Sentence, m) -> Found | None:
 
 def _preposed(body: str, sent: Sentence, m) -> Found | None:
     s, e = sent.start, sent.end
-    sp = _speaker_before(body, s, m.start())
-    if sp is None or not P.CLAUSE_OPENER_RE.search(body, s, sp[0]) and sp[0] > s:
+    sp = _speaker_before(body, s, m.start()) or _shared_subject(body, s, m.start())
+    if sp is None:
         return None
     pos = m.end()
     if is_tell_verb(m.group()):
@@ -300,10 +311,15 @@ def _tail_ok(body: str, pos: int, end: int, cue: str = "", appositive: bool = Fa
 
 
 def _tail_quotes(body: str, sent: Sentence, f: Found) -> list[tuple[int, int]]:
-    """Quotations after a postposed/inverted cue in the same sentence (`"A," he said, "B."`)."""
+    """Quotations right after a postposed/inverted cue in the same sentence (`"A," he said, "B."`)."""
     if f.cue_start is None or f.cue_start < f.end:
         return []
-    return [(o, min(c + 1, sent.end)) for o, c in sent.quotes if o > f.cue_start]
+    out, pos = [], f.cue_end
+    for o, c in sent.quotes:
+        if o > pos and P.TAIL_QUOTE_RE.match(body, pos, o + 1):
+            out.append((o, min(c + 1, sent.end)))
+            pos = c + 1
+    return out
 
 
 def _in_quote(pos: int, spans) -> bool:

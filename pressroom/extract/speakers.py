@@ -200,9 +200,12 @@ class Resolver:
     def _org_at(self, start: int | None, text: str) -> Organization | None:
         if start is None:
             return None
+        # The mention must cover the phrase's last word: "NHC Spokesperson
+        # Mi Feng" names a person even though it contains "NHC".
         end = start + len(text)
+        last = start + text.rstrip().rfind(" ") + 1
         for s, e, org in self.mentions:
-            if s < end and start < e:
+            if s < end and last < e:
                 return org
         return None
 

@@ -53,9 +53,10 @@ def parse_article(text: str, default_tz: str = "Asia/Shanghai", now: datetime | 
         return Failure(Reason.FURNITURE_ONLY, "no letters in the text")
     raw_lines = text.split("\n")
     lines = strip_stored_prefix(raw_lines)
-    family = pick_family(lines)
-    header = family.parse_header(lines, default_tz, stored_copy=lines[0] != raw_lines[0])
-    body = build_body(lines, header)
+    stripped = [line.strip() for line in lines]     # families read stripped lines
+    family = pick_family(stripped)
+    header = family.parse_header(stripped, default_tz, stored_copy=lines[0] != raw_lines[0])
+    body = build_body(lines, header)                # a clean file's paragraphs keep their inner text
     joined = join_paragraphs(body.paragraphs)
     warnings = list(header.warnings)
     title = header.title

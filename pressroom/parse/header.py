@@ -58,11 +58,17 @@ def is_title_like(line: str, min_words: int = 3) -> bool:
     n = words(s)
     if not (min_words <= n <= 30) or len(s) > 250 or not _LETTERS.search(s):
         return False
-    if s.endswith(".") and n > 16:
+    if s.endswith(".") and (n > 16 or _ends_sentence_word(s)):
         return False
     if s[:1].islower() or s.lower().startswith(("by ", "source:", "editor", "photo")):
         return False
     return not (is_furniture(s) or is_end_marker(s))
+
+
+def _ends_sentence_word(line: str) -> bool:
+    """True when the final '.' closes a sentence ('said.'), not an abbreviation ('U.S.', 'Inc.')."""
+    last = line.split()[-1]
+    return last.count(".") == 1 and (len(last) > 4 or last[:-1].islower())
 
 
 def strip_stored_prefix(lines: list[str]) -> list[str]:

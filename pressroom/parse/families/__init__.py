@@ -1,6 +1,6 @@
 """Layout families, tried in order; generic last because it always matches.
 
-Every module exposes NAME, `match(lines) -> bool` and
+Every module exposes NAME, `match(lines) -> bool` and (lines are the page's stripped lines)
 `parse_header(lines, default_tz, stored_copy=False) -> Header` (stored_copy:
 the text came with a stored copy's date prefix, already removed from lines). Adding an outlet means one new
 module here, one fixture and one golden file.

@@ -9,6 +9,7 @@ Families call `scan` and adjust what is specific to them (outlet, agency).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pressroom.parse.bylines import OUTLETS, Byline, name_line, parse_byline
@@ -21,45 +22,81 @@ HEAD_LIMIT = 60     # stamps and bylines sit in the first screenful of lines
 NEAR = 8            # the headline sits within a few lines of its stamp
 HEADER_SPAN = 30    # the header zone ends within this many lines of the headline
 TAIL_LIMIT = 60     # footers and trailing widgets sit in the last lines
-SIGNATURE_MAX = 200 # stamp, credit and footer lines are short; longer lines are prose
+SIGNATURE_MAX = 200  # stamp, credit and footer lines are short; longer lines are prose
+BYLINE_MAX = 150
 _BROWSER_SEPARATORS = ("|", "-", "\u2013", "\u2014", ":")
+_BYLINE_START = ("by ", "from ")
+# A site's masthead printed above its stamp ("Daily Planet News", "example.com"): not a headline.
+MASTHEAD = re.compile(
+    r"^(?:\S+\s+){0,3}(?:News|Online|Times|Daily|Post|Herald|Tribune|Journal|Gazette|Telegraph|Network|"
+    r"Weekly|Magazine|TV|Radio|Today|Express|Standard|Mail|Observer|Chronicle|Courier)$|\.(?:com|net|org|cn)\b"
+)
 
 
-class Marks:
-    """Header lines found in the page head, by line index."""
+class Page:
+    """Stripped lines of one page, with the header lines found in its head and per-line memos.
+
+    The memos live and die with one scan: the predicates are pure, and the
+    scan asks about the same neighbouring lines many times.
+    """
 
     def __init__(self, s: list[str]) -> None:
+        self.s = s
         self.stamps: dict[int, StampLine] = {}
         self.bylines: dict[int, Byline] = {}
         self.editors: set[int] = set()
+        self._furniture: dict[int, bool] = {}
+        self._title: dict[int, bool] = {}
         for i in range(min(len(s), HEAD_LIMIT)):
             line = s[i]
-            if not line:
+            if not line or len(line) > SIGNATURE_MAX:
                 continue
             stamp = read_stamp_line(line)
             if stamp:
                 self.stamps[i] = stamp
-            elif len(line) < 150 and (byline := parse_byline(line)):
+            elif len(line) < BYLINE_MAX and line[:5].lower().startswith(_BYLINE_START) and (byline := parse_byline(line)):
                 self.bylines[i] = byline
             elif is_editor_line(line):
                 self.editors.add(i)
 
-    def any(self, i: int) -> bool:
+    def marked(self, i: int) -> bool:
+        """True for a stamp, byline or editor line."""
         return i in self.stamps or i in self.bylines or i in self.editors
 
-    def first(self) -> int | None:
+    def first_mark(self) -> int | None:
+        """Index of the first stamp or byline that carries a time or a name."""
         found = [i for i in (*self.stamps, *self.bylines) if not self.stamps.get(i, StampLine()).relative]
         return min(found) if found else None
 
+    def furniture(self, i: int) -> bool:
+        if i not in self._furniture:
+            self._furniture[i] = bool(self.s[i]) and is_furniture(self.s[i])
+        return self._furniture[i]
 
-def _is_noise(line: str) -> bool:
-    """Header noise between a headline and its stamp: furniture, outlet or wire names, labels."""
-    return (not line or is_furniture(line) or line.casefold() in OUTLETS or bool(agency_name(line))
-            or (words(line) <= 2 and not is_paragraph_like(line)))
+    def title_like(self, i: int) -> bool:
+        if i not in self._title:
+            self._title[i] = not self.furniture(i) and is_title_like(self.s[i])
+        return self._title[i]
+
+    def noise(self, i: int) -> bool:
+        """Header noise between a headline and its stamp: furniture, outlet or wire names, labels."""
+        line = self.s[i]
+        return (not line or self.furniture(i) or line.casefold() in OUTLETS or bool(agency_name(line))
+                or (words(line) <= 2 and not is_paragraph_like(line)) or bool(MASTHEAD.search(line)))
+
+    def next_text(self, i: int, step: int = 1, skip_furniture: bool = False) -> int | None:
+        """Index of the next non-blank line after (step=1) or before (step=-1) i."""
+        i += step
+        while 0 <= i < len(self.s):
+            if self.s[i] and not (skip_furniture and self.furniture(i)):
+                return i
+            i += step
+        return None
 
 
-def browser_title(s: list[str]) -> int | None:
+def browser_title(page: Page) -> int | None:
     """Index of a headline whose line also opens the page's browser title ('H | News | DW')."""
+    s = page.s
     heads = [i for i in range(min(len(s), 4)) if s[i]][:2]
     for h in heads:
         for j in range(h + 1, min(len(s), h + 16)):
@@ -70,30 +107,50 @@ def browser_title(s: list[str]) -> int | None:
     return None
 
 
-def title_near(s: list[str], marks: Marks, mark: int) -> int | None:
+def _alone_in_block(page: Page, i: int) -> bool:
+    """True when every other line of line i's block (between blank lines) is noise."""
+    s = page.s
+    k = i - 1
+    while k >= 0 and s[k]:
+        if not page.noise(k):
+            return False
+        k -= 1
+    k = i + 1
+    while k < len(s) and s[k]:
+        if not page.noise(k):
+            return False
+        k += 1
+    return True
+
+
+def title_near(page: Page, mark: int) -> int | None:
     """Headline next to the first stamp/byline: the nearest line above, else the first below."""
+    s = page.s
     for i in range(mark - 1, max(-1, mark - NEAR), -1):
-        if _is_noise(s[i]) or marks.any(i) or name_line(s[i]):
+        if page.noise(i) or page.marked(i) or name_line(s[i]):
             continue
-        if is_title_like(s[i]):
+        # Right above the stamp, or alone between blank lines: not one item of a menu column.
+        if page.title_like(i) and (all(s[k] for k in range(i, mark)) or _alone_in_block(page, i)):
             return i
         break
     for i in range(mark + 1, min(len(s), mark + NEAR)):
-        if _is_noise(s[i]) or marks.any(i):
+        if page.noise(i) or page.marked(i):
             continue
-        return i if is_title_like(s[i]) else None
+        return i if page.title_like(i) else None
     return None
 
 
-def lone_title(s: list[str], limit: int = 40) -> int | None:
+def lone_title(page: Page, limit: int = 40) -> int | None:
     """First headline-like line standing alone and followed by prose, a stamp or a byline."""
+    s = page.s
     first_lone = fallback = None
     for i in range(min(len(s), limit)):
-        if not is_title_like(s[i]):
+        if not s[i] or not page.title_like(i):
             continue
-        nxt = next((s[k] for k in range(i + 1, len(s)) if s[k] and not is_furniture(s[k])), "")
-        above_blank = i == 0 or not s[i - 1] or is_furniture(s[i - 1])
-        below_blank = i + 1 >= len(s) or not s[i + 1] or is_furniture(s[i + 1])
+        k = page.next_text(i, 1, skip_furniture=True)
+        nxt = s[k] if k is not None else ""
+        above_blank = i == 0 or not s[i - 1] or page.furniture(i - 1)
+        below_blank = i + 1 >= len(s) or not s[i + 1] or page.furniture(i + 1)
         leads_in = not nxt or is_paragraph_like(nxt) or bool(read_stamp_line(nxt) or parse_byline(nxt))
         if above_blank and below_blank:
             if leads_in:
@@ -104,64 +161,58 @@ def lone_title(s: list[str], limit: int = 40) -> int | None:
     return first_lone if first_lone is not None else fallback
 
 
-def _next_nonblank(s: list[str], i: int, step: int) -> int | None:
-    i += step
-    while 0 <= i < len(s):
-        if s[i]:
-            return i
-        i += step
-    return None
-
-
-def _duplicated(s: list[str], i: int) -> bool:
+def _duplicated(page: Page, i: int) -> bool:
     """True when the line is printed again within the next few lines (captions)."""
-    key, seen, j = fold(s[i]), 0, i
-    while seen < 4 and (j := _next_nonblank(s, j, 1)) is not None:
-        if fold(s[j]) == key:
+    key, seen, j = fold(page.s[i]), 0, i
+    while seen < 4 and (j := page.next_text(j)) is not None:
+        if is_end_marker(page.s[j]):
+            return False    # a repeat after "In This Section" is a teaser box, not a caption
+        if fold(page.s[j]) == key:
             return True
         seen += 1
     return False
 
 
-def body_start(s: list[str], marks: Marks, title: int, authors: list[str]) -> int:
+def body_start(page: Page, title: int, authors: list[str]) -> int:
     """First prose line after the headline; collects reporter names printed beside a stamp."""
+    s = page.s
     dupes: set[str] = set()
     title_key = fold(s[title]) if title >= 0 else ""
     stop = min(len(s), max(title, 0) + HEADER_SPAN)
     for i in range(title + 1, stop):
         line = s[i]
-        if not line or marks.any(i) or is_furniture(line) or is_end_marker(line) or fold(line) == title_key:
+        if not line or page.marked(i) or page.furniture(i) or is_end_marker(line) or fold(line) == title_key:
             continue
         name = name_line(line)
-        if name and any(k in marks.stamps for k in (_next_nonblank(s, i, -1), _next_nonblank(s, i, 1))):
+        if name and any(k in page.stamps for k in (page.next_text(i, -1), page.next_text(i, 1))):
             authors.append(name)
             continue
-        if fold(line) in dupes or _duplicated(s, i):
+        if fold(line) in dupes or _duplicated(page, i):
             dupes.add(fold(line))
             continue
         if not is_paragraph_like(line) and words(line) <= 12:
             continue
         return i
-    return next((i for i in range(title + 1, len(s)) if s[i] and not is_furniture(s[i])), len(s))
+    return next((i for i in range(title + 1, len(s)) if s[i] and not page.furniture(i)), len(s))
 
 
 def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
-    """Page lines -> Header: headline, body start and the header facts, for any news layout."""
-    s = [line.strip() for line in lines]
-    marks = Marks(s)
-    first = marks.first()
-    title = browser_title(s)
+    """Stripped page lines -> Header: headline, body start and the header facts, for any news layout."""
+    page = Page(lines)
+    s = page.s
+    first = page.first_mark()
+    title = browser_title(page)
     if title is None and first is not None:
-        title = title_near(s, marks, first)
+        title = title_near(page, first)
     if title is None:
-        title = lone_title(s)
+        title = lone_title(page)
     authors: list[str] = []
-    start = body_start(s, marks, title if title is not None else -1, authors)
+    start = body_start(page, title if title is not None else -1, authors)
     published = updated = agency = dateline = None
     hint: str | None = None
-    for i in sorted(k for k in (*marks.stamps, *marks.bylines) if k < start):
-        if i in marks.stamps:
-            st = marks.stamps[i]
+    for i in sorted(k for k in (*page.stamps, *page.bylines) if k < start):
+        if i in page.stamps:
+            st = page.stamps[i]
             published = published or st.published
             updated = updated or st.updated
             dateline = dateline or st.dateline
@@ -170,7 +221,7 @@ def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
                 agency = agency or agency_name(st.source)
                 hint = hint or OUTLETS.get(st.source.casefold())
         else:
-            by = marks.bylines[i]
+            by = page.bylines[i]
             authors.extend(by.authors)
             agency = agency or by.agency
             hint = hint or by.outlet
@@ -191,15 +242,15 @@ def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
 
 
 def head_has(lines: list[str], predicate, limit: int = HEAD_LIMIT) -> bool:
-    """True when a short stripped line of the page head satisfies predicate (prose is skipped)."""
-    return any(predicate(line.strip()) for line in lines[:limit] if line.strip() and len(line) <= SIGNATURE_MAX)
+    """True when a short line of the page head satisfies predicate (prose is skipped)."""
+    return any(predicate(line) for line in lines[:limit] if line and len(line) <= SIGNATURE_MAX)
 
 
 def tail_has(lines: list[str], predicate, limit: int = TAIL_LIMIT) -> bool:
-    """True when a short stripped line of the page tail (footer) satisfies predicate."""
-    return any(predicate(line.strip()) for line in lines[-limit:] if line.strip() and len(line) <= SIGNATURE_MAX)
+    """True when a short line of the page tail (footer) satisfies predicate."""
+    return any(predicate(line) for line in lines[-limit:] if line and len(line) <= SIGNATURE_MAX)
 
 
 def page_has(lines: list[str], keys: frozenset[str]) -> bool:
     """True when a line of the page tail, folded, is one of keys (footer and widget signatures)."""
-    return tail_has(lines, lambda s: fold(s) in keys)
+    return tail_has(lines, lambda s: len(s) < 60 and fold(s) in keys)

@@ -1,0 +1,94 @@
+"""Word lists behind the organization name-shape rules (named data, no logic).
+
+Grouped by purpose: institution words that head names, the organization type
+they suggest, role titles and sentence words that end a name, possessives that
+belong inside names, connectors, and institution-headed names that are places
+or events. `org_names` applies them; edit here to tune precision or recall.
+"""
+from __future__ import annotations
+
+# Institution words: a name whose (last) chunk ends in one of these is an
+# organization. Kept to nouns that head organization names far more often
+# than place, event or work names (no Museum, Airport, Hospital, Conference).
+HEAD_WORDS = frozenset("""
+Ministry Ministries Department Commission Committee Council Agency Bureau Office Administration
+Secretariat Cabinet Directorate Inspectorate Procuratorate Tribunal Court Authority Board
+Parliament Congress Senate Assembly Legislature Chamber Consulate Embassy
+University Universities College Institute Institution Academy School Library Libraries
+Laboratory Laboratories Lab Observatory Observatories
+Organization Organisation Association Federation Confederation Union Party League Alliance
+Coalition Society Foundation Fund Forum Trust
+Bank Company Corp Corp. Corporation Inc Inc. Ltd Ltd. Co. Group Holdings Industries
+Technologies Enterprises Partners Exchange Airlines Airways Motors Pharmaceuticals
+Army Navy Police Force Forces Corps Guard Command Brigade Regiment Fleet
+Times Post Daily Herald Journal Tribune Gazette Magazine Press Broadcasting Television Radio
+Network Studios Pictures Records Orchestra Club Service Services Lines
+""".split())
+
+# org_type guessed from a shape-found name's institution words (first hit wins,
+# in this order: "Communist Party Committee" is a party body, not "other").
+HEAD_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("party", frozenset({"Party"})),
+    ("legislature", frozenset({"Parliament", "Congress", "Senate", "Assembly", "Legislature"})),
+    ("military", frozenset({"Army", "Navy", "Force", "Forces", "Corps", "Guard", "Command", "Brigade",
+                            "Regiment", "Fleet"})),
+    ("education", frozenset({"University", "Universities", "College", "School", "Academy", "Institute"})),
+    ("media", frozenset({"Times", "Post", "Daily", "Herald", "Journal", "Tribune", "Gazette", "Magazine",
+                         "Press", "Broadcasting", "Television", "Radio", "Network", "Media"})),
+    ("company", frozenset({"Bank", "Company", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.",
+                           "Co.", "Group", "Holdings", "Industries", "Technologies", "Enterprises",
+                           "Airlines", "Airways", "Motors", "Pharmaceuticals", "Studios", "Pictures"})),
+    ("government", frozenset({"Ministry", "Ministries", "Department", "Commission", "Bureau", "Office",
+                              "Administration", "Agency", "Cabinet", "Court", "Procuratorate", "Police",
+                              "Consulate", "Embassy", "Directorate", "Inspectorate", "Authority"})),
+    ("ngo", frozenset({"Foundation", "Fund", "Society", "Association", "Federation", "Trust"})),
+)
+
+# Role titles end a run: "NHC Spokesperson Mi Feng" names the NHC, then a person.
+TITLE_WORDS = frozenset("""
+Spokesperson Spokesman Spokeswoman Spokespersons President Vice Vice-President Premier
+Vice-Premier Minister Vice-Minister Chairman Chairwoman Chairperson Chair Director
+Director-General Secretary Secretary-General Under-Secretary-General Ambassador Envoy Chief
+Head Deputy Professor Prof. Dr. Mr. Mrs. Ms. Researcher Fellow Dean Governor Mayor CEO CFO
+Senator Sen. Representative Rep. Gen. Commissioner Consul Counselor Councilor Editor
+Editor-in-Chief Reporter Correspondent Analyst Expert Founder Member Lawmaker Judge Captain
+Colonel Lieutenant Admiral Sergeant Leader King Queen Prince Princess Pope Officer Official
+Officials Chancellor Coach Manager Executive Adviser Advisor Economist Scholar Student
+""".split())
+
+# Capitalised words that open sentences or clauses, and dates: never part of a name.
+STOP_WORDS = frozenset("""
+The A An This That These Those In On At By For From With Without To Of And But Or Nor As If
+When While After Before During Since Under Over Among Between Through Across Against
+According Meanwhile However Also Last Next Earlier Later Then Now Today Yesterday Tomorrow
+It He She They We I You His Her Their Our Its My Your Both Each Every All Some Many Most
+Several Other Such Former Ex Only Even Still Yet Thus So Why What Which Who Whom Whose Where
+Here There Not No Yes Although Though Because Unlike Like Despite Amid Following Including
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June
+July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct.
+Nov. Dec.
+""".split())
+
+# Possessive words that belong inside names (plural nouns), unlike possessors
+# such as "China's" which end a run.
+KEEP_POSSESSIVE = frozenset("""
+People's Women's Children's Men's Workers' Farmers' Veterans' Writers' Journalists'
+Teachers' Employers' Nations' King's Queen's Lawyers' Peasants' Students' Consumers'
+""".split())
+
+# Lower-case connectors allowed inside a run; "the" only right after of/for.
+CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "la", "le", "the"})
+COORDINATORS = frozenset({"and", "&"})
+# Connectors that open a complement ("Ministry *of* Commerce").
+SEGMENT_CONNECTORS = CONNECTORS - COORDINATORS - {"the"}
+
+# Institution words that are as often places ("Johnson Space Center"): heads
+# only with a complement ("Center for Strategic Studies").
+WEAK_HEADS = frozenset({"Center", "Centre", "Hall", "House"})
+
+# Institution-headed names that are places or events, not organizations.
+NOT_ORG_NAMES = frozenset("""
+Soviet Union|Oval Office|World Trade Center|Party Congress|Times Square|Union Square
+|Union Station|Post Office|Kennedy Center|Lincoln Center|Rockefeller Center|Press Conference
+|News Conference
+""".replace("\n", "").split("|"))

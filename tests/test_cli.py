@@ -1,0 +1,89 @@
+"""The `pressroom` command as a user runs it: real processes, real exit statuses."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+from deltalake import write_deltalake
+
+pytestmark = pytest.mark.slow
+BAD = Path(__file__).parent / "fixtures" / "bad"
+PRESSROOM = str(Path(sys.executable).parent / "pressroom")
+VALIDATE_RUNS = 20
+
+
+def cli(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API_URL")}
+    return subprocess.run([PRESSROOM, *args], capture_output=True, text=True, timeout=timeout, env=env)
+
+
+@pytest.fixture(scope="module")
+def ran(tmp_path_factory) -> Path:
+    """One real `pressroom run` (embedded Prefect API) over the samples plus bad files."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("cli")
+    raw = root / "raw"
+    raw.mkdir()
+    for p in sorted((Path(__file__).parents[1] / "raw").glob("*.txt")):
+        shutil.copy(p, raw / p.name)
+    for name in ("empty.txt", "image.txt", "saved_page.txt"):
+        shutil.copy(BAD / name, raw / name)
+    out = root / "output"
+    done = cli("run", "--raw", str(raw), "--output", str(out), "--no-progress")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "5 files seen" in done.stdout and "2 articles" in done.stdout, done.stdout
+    assert "binary: 1" in done.stdout and "empty: 1" in done.stdout and "html: 1" in done.stdout
+    return out
+
+
+def test_cli_validate_exits_zero_every_time(ran: Path) -> None:
+    codes = [cli("validate", "--output", str(ran), timeout=120).returncode for _ in range(VALIDATE_RUNS)]
+    assert codes == [0] * VALIDATE_RUNS, "every exit status is the true one (no exit 134 at teardown)"
+
+
+def test_cli_history_lists_run_ids(ran: Path) -> None:
+    done = cli("history", "--output", str(ran), "--table", "articles")
+    assert done.returncode == 0
+    run_id = pl.read_delta(str(ran / "runs"))["run_id"][0]
+    assert run_id in done.stdout
+
+
+def test_cli_export_equals_delta_read(ran: Path, tmp_path: Path) -> None:
+    done = cli("export", "--output", str(ran), "--to", str(tmp_path / "exp"))
+    assert done.returncode == 0, done.stderr
+    for table in ("articles", "quotes", "organizations"):
+        plain = pl.read_parquet(tmp_path / "exp" / f"{table}.parquet")
+        delta = pl.read_delta(str(ran / table))
+        assert plain.sort(plain.columns[0]).equals(delta.sort(delta.columns[0])), table
+
+
+def test_cli_snapshot_unknown_run_is_a_clear_error(ran: Path) -> None:
+    done = cli("snapshot", "--output", str(ran), "--run-id", "no-such-run")
+    assert done.returncode == 1 and "no run 'no-such-run'" in done.stderr
+
+
+def test_cli_missing_raw_folder_is_a_clear_error(tmp_path: Path) -> None:
+    done = cli("run", "--raw", str(tmp_path / "nope"), "--output", str(tmp_path / "out"))
+    assert done.returncode == 2 and "raw folder not found" in done.stderr
+
+
+def test_cli_validate_fails_after_a_quote_row_is_corrupted(ran: Path, tmp_path: Path) -> None:
+    import shutil
+
+    out = tmp_path / "output"
+    shutil.copytree(ran, out)
+    quotes = pl.read_delta(str(out / "quotes"))
+    broken = quotes.with_columns(
+        pl.when(pl.int_range(pl.len()) == 0).then(pl.lit("words nobody said")).otherwise(pl.col("text")).alias("text"))
+    write_deltalake(str(out / "quotes"), broken.to_arrow(), mode="overwrite")
+    done = cli("validate", "--output", str(out))
+    assert done.returncode == 1, done.stdout
+    assert "quote_span_matches_body" in done.stdout
+    report = Path(done.stdout.split("report: ", 1)[1].strip()).parent
+    junit = (report / "junit.xml").read_text()
+    assert 'name="quote_span_matches_body"><failure' in junit

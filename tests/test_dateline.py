@@ -1,0 +1,50 @@
+"""Case tables for parse.dateline: datelines, wire sign-offs, agency names."""
+from __future__ import annotations
+
+import pytest
+
+from pressroom.parse.dateline import agency_name, split_dateline, split_sign_off
+
+CASES = [
+    ("BEIJING, May 19 (Xinhua) -- The ministry said.", "BEIJING, May 19 (Xinhua)", "Xinhua", "The ministry said.", "Xinhua"),
+    ("ATHENS, Dec. 18 (Xinhua) -- Text.", "ATHENS, Dec. 18 (Xinhua)", "Xinhua", "Text.", "abbreviated month"),
+    ("BEIJING - Text here.", "BEIJING", None, "Text here.", "China Daily single dash"),
+    ("GUANGZHOU -- Text here.", "GUANGZHOU", None, "Text here.", "double dash, no agency"),
+    ("BEIJING (AP) \u2014 China has said.", "BEIJING (AP)", "AP", "China has said.", "AP em dash"),
+    ("RENO, Nev. (AP) \u2014 A man said.", "RENO, Nev. (AP)", "AP", "A man said.", "US state abbreviation"),
+    ("NEW YORK, Dec. 11 (UPI) \u2014 Text.", "NEW YORK, Dec. 11 (UPI)", "UPI", "Text.", "two-word city"),
+    ("LONDON (Reuters) - Text.", "LONDON (Reuters)", "Reuters", "Text.", "Reuters"),
+    ("WHO experts arrived on Monday.", None, None, "WHO experts arrived on Monday.", "acronym is not a city"),
+    ("U.S. - China talks went on.", None, None, "U.S. - China talks went on.", "short caps with dash"),
+    ("The talks in BEIJING - ended.", None, None, "The talks in BEIJING - ended.", "not at the start"),
+]
+
+
+def test_dateline_cases_unique() -> None:
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize(("para", "dateline", "agency", "rest", "why"), CASES, ids=[c[4] for c in CASES])
+def test_dateline_split(para: str, dateline: str | None, agency: str | None, rest: str, why: str) -> None:
+    assert split_dateline(para) == (dateline, agency, rest), why
+
+
+@pytest.mark.parametrize(
+    ("para", "expected"),
+    [
+        ("The curbs could be lifted. REUTERS", ("The curbs could be lifted.", "Reuters")),
+        ("He said it was \u201cfine.\u201d AFP", ("He said it was \u201cfine.\u201d", "AFP")),
+        ("A plain last paragraph.", ("A plain last paragraph.", None)),
+        ("Talks with REUTERS", ("Talks with REUTERS", None)),
+    ],
+)
+def test_dateline_sign_off(para: str, expected: tuple[str, str | None]) -> None:
+    assert split_sign_off(para) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Xinhua News Agency", "Xinhua"), ("The Associated Press", "AP"), ("(AFP)", "AFP"), ("CGTN", None), (None, None)],
+)
+def test_dateline_agency_name(text: str | None, expected: str | None) -> None:
+    assert agency_name(text) == expected

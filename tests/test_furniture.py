@@ -1,0 +1,67 @@
+"""Case tables for text.furniture: each named group recognises its lines and leaves prose alone."""
+from __future__ import annotations
+
+import pytest
+
+from pressroom.text import furniture as f
+
+CASES = [
+    ("Share - WeChat", "widget", "China Daily share widget"),
+    ("Video PlayerClose", "widget", "Xinhua player"),
+    ("1", "widget", "slide counter"),
+    ("010020070750000000000000011100001234567890", "widget", "Xinhua page id"),
+    ("watch Evening Headlines", "widget", "video promo"),
+    ("Related: Another headline here", "widget", "inline related link"),
+    ("Home / World / Europe", "navigation", "breadcrumb"),
+    ("HomeOpinionsBusinessMilitaryWorldSociety", "navigation", "glued menu"),
+    ("CHINA / SOCIETY", "navigation", "section path"),
+    ("Global EditionASIA \u4e2d\u6587", "navigation", "language switcher"),
+    ("About | Jobs | Contact | Privacy", "navigation", "pipe menu"),
+    ("Search Trends", "end", "CGTN widget"),
+    ("RELATED STORIES", "end", "related list"),
+    ("EDITOR\u2019S CHOICE", "end", "curly apostrophe folded"),
+    ("Copyright \u00a9 2022 Example Media", "end", "copyright"),
+    ("(Web editor: Zhou Lin, Gao Fei)", "end", "web editor credit"),
+    ("Editor: huaxia", "end", "editor credit"),
+    ("Comments (0)", "end", "comment counter"),
+    ("A man walks by, May 9, 2022. [Photo/Agencies]", "caption", "China Daily caption"),
+    ("Stalls on the river walk Photo: VCG", "caption", "Global Times caption"),
+    ("Tea leaves Photo:VCG", "caption", "caption without space"),
+    ("A ferry at dawn, March 12. /CFP", "caption", "CGTN credit after slash"),
+    ("(Cover: A museum hall, May 2, 2023. /CFP)", "caption", "cover credit"),
+    ("A speaker at the forum, March 5, 2020. (Xinhua/Li Ming)", "caption", "Xinhua photo credit"),
+    ("ab/cd (Reuters, AFP, dpa)", "sign_off", "editor initials"),
+    ("(With inputs from Xinhua)", "sign_off", "input credit"),
+    ("The ministry said it would act quickly.", None, "prose"),
+    ("Why did the talks stall?", None, "question subhead"),
+    ("Controversial law", None, "crosshead"),
+    ("Watch the full video below:", None, "prose mentioning watch"),
+]
+PREDICATES = {
+    "widget": f.is_widget, "navigation": f.is_navigation, "end": f.is_end_marker,
+    "caption": f.is_caption, "sign_off": f.is_sign_off,
+}
+
+
+def test_furniture_cases_unique() -> None:
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize(("line", "group", "why"), CASES, ids=[c[2] for c in CASES])
+def test_furniture_groups(line: str, group: str | None, why: str) -> None:
+    hits = {name for name, pred in PREDICATES.items() if pred(line)}
+    if group is None:
+        assert not hits, why
+    else:
+        assert group in hits, why
+
+
+def test_furniture_credit_agency() -> None:
+    assert f.credit_agency("(With inputs from Xinhua)") == "Xinhua"
+    assert f.credit_agency("(With input from Reuters and AFP)") == "Reuters"
+    assert f.credit_agency("With friends from home") is None
+
+
+def test_furniture_drop_furniture_stops_at_end_marker() -> None:
+    lines = ["Share", "First paragraph.", "", "Photo of a hill. [Photo/Xinhua]", "Second.", "RELATED STORIES", "Other"]
+    assert f.drop_furniture(lines) == ["First paragraph.", "Second."]

@@ -1,0 +1,173 @@
+"""Organization mentions: one case table per rule of the issue (pressroom.extract.orgs).
+
+Every sentence here is invented for the tests. Each case gives a body and the
+organizations expected in it as {canonical name: [mention texts in order]};
+`absent` cases list names that must not be organizations.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pressroom.extract import load_org_lexicon
+from pressroom.extract.org_names import find_name_spans
+from pressroom.extract.orgs import find_organizations
+from pressroom.ids import org_id
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_org_lexicon()
+
+
+def _unique(cases):
+    bodies = [c[0] for c in cases]
+    assert len(bodies) == len(set(bodies)), "duplicate case"
+    return cases
+
+
+def _found(body, lexicon):
+    return {o.name: [m.text for m in o.mentions] for o in find_organizations(body, lexicon)}
+
+
+ACRONYMS = _unique([
+    ("The Coastal Fisheries Bureau (CFB) issued a notice. The CFB said stocks had recovered.",
+     {"Coastal Fisheries Bureau": ["Coastal Fisheries Bureau", "CFB", "CFB"]},
+     "Full Name (ABC), then standalone ABC"),
+    ("The CFB (Coastal Fisheries Bureau) issued a notice. Later the CFB said more.",
+     {"Coastal Fisheries Bureau": ["CFB", "Coastal Fisheries Bureau", "CFB"]},
+     "ABC (Full Name)"),
+    ("The Coastal Fisheries Bureau (CFB) said so, and CFB spokesperson Lin Yu agreed.",
+     {"Coastal Fisheries Bureau": ["Coastal Fisheries Bureau", "CFB", "CFB"]},
+     "an acronym used as a modifier is a mention"),
+    ("Experts from the World Health Organization (WHO) spoke. Who knows what the WHO will do?",
+     {"World Health Organization": ["World Health Organization", "WHO", "WHO"]},
+     "case-sensitive: Who is not WHO"),
+    ("The Ministry of Commerce (MOFCOM) said. MOFCOM added more.",
+     {"Ministry of Commerce": ["Ministry of Commerce", "MOFCOM", "MOFCOM"]},
+     "the text's own definition beats the curated list"),
+    ("The Belt and Road Initiative (BRI) turned ten.", {}, "a defined plan is not an organization"),
+])
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), ACRONYMS)
+def test_orgs_acronym_definitions(lexicon, body, expected, why):
+    assert _found(body, lexicon) == expected, why
+
+
+def test_orgs_acronym_inside_a_longer_name(lexicon):
+    body = ("The International Department of the Communist Party of China (CPC) Central Committee wrote. "
+            "The International Department of the CPC Central Committee said the CPC is ready.")
+    found = _found(body, lexicon)
+    assert found == {
+        "International Department of the CPC Central Committee": [
+            "International Department of the Communist Party of China (CPC) Central Committee",
+            "International Department of the CPC Central Committee"],
+        "Communist Party of China": ["CPC"],
+    }
+
+
+def test_orgs_acronym_inside_name_sets_canonical_form(lexicon):
+    body = "The Liaison Office of the Harbour Workers Federation (HWF) Secretariat met. The HWF agreed."
+    found = _found(body, lexicon)
+    assert found == {
+        "Liaison Office of the HWF Secretariat": ["Liaison Office of the Harbour Workers Federation (HWF) Secretariat"],
+        "Harbour Workers Federation": ["HWF"],
+    }
+
+
+STRIPPING = _unique([
+    ("The State Council met on Monday.", {"State Council": ["State Council"]}, "leading the"),
+    ("China's National Health Commission said.", {"National Health Commission": ["National Health Commission"]},
+     "a possessor is not part of the name"),
+    ("the Harbour Authority's new rules", {"Harbour Authority": ["Harbour Authority"]},
+     "a trailing possessive is dropped"),
+    ("Deputies to the 14th National People's Congress met.",
+     {"National People's Congress": ["National People's Congress"]}, "the session ordinal is dropped"),
+    ("The All-China Women's Federation met.", {"All-China Women's Federation": ["All-China Women's Federation"]},
+     "a plural possessive inside a name stays"),
+])
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), STRIPPING)
+def test_orgs_strips_determiners_possessives_ordinals(lexicon, body, expected, why):
+    assert _found(body, lexicon) == expected, why
+
+
+SHAPES = _unique([
+    ("Officials of the Ministry of Water Affairs said.", ["Ministry of Water Affairs"], "X of Y"),
+    ("She studied at the University of Eastland.", ["University of Eastland"], "University of Y"),
+    ("The Lakeside Provincial Health Commission reported.", ["Lakeside Provincial Health Commission"],
+     "capitalised words headed by an institution word"),
+    ("Foreign Ministry Spokesperson Lin Yu said.", ["Foreign Ministry"], "a role title ends the name"),
+    ("Dr. Lin of Eastland Normal University Chen Bo said.", ["Eastland Normal University"],
+     "a person after the head word is cut off"),
+    ("Eastland University and Lakeside University signed.", ["Eastland University", "Lakeside University"],
+     "coordinated names are two mentions"),
+    ("The Ministry of Culture and Tourism agreed.", ["Ministry of Culture and Tourism"],
+     "and inside a complement stays"),
+    ("Ming Li of the Lakeside Science Academy spoke.", ["Lakeside Science Academy"],
+     "a person before of is not part of the name"),
+    ("The Office of the Commissioner of Ports opened.", ["Office of the Commissioner of Ports"],
+     "a title inside an of-complement stays"),
+    ("She won the Academy Award in Times Square.", [], "awards and places with institution words"),
+    ("The Ministry said it would act.", [], "a bare institution word is a description"),
+])
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), SHAPES)
+def test_orgs_name_shapes(body, expected, why):
+    assert [s.text for s in find_name_spans(body)] == expected, why
+
+
+NOT_ORGS = _unique([
+    ("China said on Friday that Beijing would host the talks.", "a country as an actor is a place"),
+    ("Wang Yi met Li Qiang in Shanghai.", "people and places"),
+    ("The two sessions opened as COVID-19 cases fell.", "events and diseases"),
+    ("The 14th Five-Year Plan sets targets for Monday and January.", "plans, days and months"),
+    ("Chinese and American delegates met.", "nationalities"),
+])
+
+
+@pytest.mark.parametrize(("body", "why"), NOT_ORGS)
+def test_orgs_not_organizations(lexicon, body, why):
+    assert _found(body, lexicon) == {}, why
+
+
+IDENTITY = _unique([
+    ("The United Nations said.", "United Nations"),
+    ("The U.N. said.", "United Nations"),
+    ("The UN said.", "United Nations"),
+    ("The Chinese Communist Party said.", "Communist Party of China"),
+    ("The CPC said.", "Communist Party of China"),
+])
+
+
+@pytest.mark.parametrize(("body", "name"), IDENTITY)
+def test_orgs_one_identity_across_articles(lexicon, body, name):
+    [org] = find_organizations(body, lexicon)
+    assert (org.name, org.org_id) == (name, org_id(name))
+
+
+def test_orgs_records_are_complete(lexicon):
+    body = ("The World Health Organization (WHO) and Eastland Harbour Bureau met.\n\n"
+            "The WHO said the Eastland Harbour Bureau would report.")
+    orgs = find_organizations(body, lexicon)
+    who = next(o for o in orgs if o.acronym == "WHO")
+    assert (who.org_type, len(who.mentions)) == ("international", 3)
+    bureau = next(o for o in orgs if o.name == "Eastland Harbour Bureau")
+    assert bureau.org_type == "government" and bureau.acronym is None
+    for org in orgs:
+        assert org.org_id == org_id(org.name)
+        assert all(body[m.start:m.end] == m.text for m in org.mentions)
+        assert list(org.mentions) == sorted(org.mentions, key=lambda m: m.start)
+
+
+def test_orgs_mentions_are_flat(lexicon):
+    body = "The Standing Committee of the National People's Congress met. The NPC Standing Committee agreed."
+    spans = sorted((m.start, m.end) for o in find_organizations(body, lexicon) for m in o.mentions)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize("body", ["", "   ", "\n\n", "(", "(ABC)", "The (", "Ministry of"])
+def test_orgs_degenerate_bodies(lexicon, body):
+    assert isinstance(find_organizations(body, lexicon), tuple)
