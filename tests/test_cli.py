@@ -1,6 +1,7 @@
 """The `pressroom` command as a user runs it: real processes, real exit statuses."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -14,6 +15,7 @@ pytestmark = pytest.mark.slow
 BAD = Path(__file__).parent / "fixtures" / "bad"
 PRESSROOM = str(Path(sys.executable).parent / "pressroom")
 VALIDATE_RUNS = 20
+CASES = json.loads((BAD / "cases.json").read_text(encoding="utf-8"))
 
 
 def cli(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
@@ -31,14 +33,25 @@ def ran(tmp_path_factory) -> Path:
     raw.mkdir()
     for p in sorted((Path(__file__).parents[1] / "raw").glob("*.txt")):
         shutil.copy(p, raw / p.name)
-    for name in ("empty.txt", "image.txt", "saved_page.txt"):
+    for name in CASES:
         shutil.copy(BAD / name, raw / name)
     out = root / "output"
     done = cli("run", "--raw", str(raw), "--output", str(out), "--no-progress")
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "5 files seen" in done.stdout and "2 articles" in done.stdout, done.stdout
-    assert "binary: 1" in done.stdout and "empty: 1" in done.stdout and "html: 1" in done.stdout
+    assert f"{len(CASES) + 2} files seen" in done.stdout, done.stdout
     return out
+
+
+def test_cli_run_accounts_for_every_bad_file(ran: Path) -> None:
+    articles = pl.read_delta(str(ran / "articles"))
+    rejects = pl.read_delta(str(ran / "rejects"))
+    want_rejects = {n: c["reject"]["reason"] for n, c in CASES.items() if "reject" in c}
+    assert dict(zip(rejects["source_path"], rejects["reason"])) == want_rejects
+    samples = {p.name for p in (Path(__file__).parents[1] / "raw").glob("*.txt")}
+    assert samples <= set(articles["source_path"]), "both sample articles are written"
+    assert articles.height + rejects.height == len(CASES) + 2
+    report = ran / "reports" / pl.read_delta(str(ran / "runs"))["run_id"][0]
+    assert {p.name for p in report.iterdir()} == {"validation.json", "validation.md", "junit.xml"}
 
 
 def test_cli_validate_exits_zero_every_time(ran: Path) -> None:

@@ -171,3 +171,35 @@ def test_orgs_mentions_are_flat(lexicon):
 @pytest.mark.parametrize("body", ["", "   ", "\n\n", "(", "(ABC)", "The (", "Ministry of"])
 def test_orgs_degenerate_bodies(lexicon, body):
     assert isinstance(find_organizations(body, lexicon), tuple)
+
+
+SAME_BODY = _unique([
+    ("The Ministry of Harbour Affairs said. Harbour Ministry officials agreed.",
+     {"Ministry of Harbour Affairs": ["Ministry of Harbour Affairs", "Harbour Ministry"]},
+     "'X Ministry' is the 'Ministry of X ...' named earlier"),
+    ("The Eastland Harbour Bureau met. The Harbour Bureau agreed.",
+     {"Eastland Harbour Bureau": ["Eastland Harbour Bureau", "Harbour Bureau"]},
+     "a shorter form ending a longer name in the same article"),
+    ("Lakeside Robotics Co., Ltd. opened a plant.",
+     {"Lakeside Robotics Co., Ltd.": ["Lakeside Robotics Co., Ltd."]}, "a legal-form suffix after a comma"),
+])
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), SAME_BODY)
+def test_orgs_short_and_inverted_forms_join_one_org(lexicon, body, expected, why):
+    assert _found(body, lexicon) == expected, why
+
+
+BLOCKED = _unique([
+    ("Delegates to the Party Congress met.", "a party congress is an event, not the US Congress"),
+    ("The 20th National Congress of the Communist Party of China opened.",
+     "the congress is an event; only the party is named"),
+    ("The State Senate of Eastland voted.", "an institution word ending another name is not the curated one"),
+])
+
+
+@pytest.mark.parametrize(("body", "why"), BLOCKED)
+def test_orgs_events_and_embedded_institution_words(lexicon, body, why):
+    names = set(_found(body, lexicon))
+    assert "United States Congress" not in names and "United States Senate" not in names, why
+    assert not any("Congress" in n for n in names), why

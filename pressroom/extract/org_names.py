@@ -40,6 +40,8 @@ _JOIN = r"(?: (?:of|for|and|&|de|du|des|la|le)(?: the)?)? "
 RUN = re.compile(rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})*")
 # no leading \b: it would disable re's first-character scan; checked in code
 HEAD = re.compile(rf"(?:{trie_pattern(HEAD_WORDS | WEAK_HEADS)})(?![\w\-])")
+# ", Ltd." after a company name belongs to it (the comma would end the run).
+LEGAL_SUFFIX = re.compile(r",? (?:Ltd\.?|Inc\.?|LLC|PLC|plc|Co\., Ltd\.?|S\.A\.|AG|GmbH)(?![\w])")
 # How far before an institution word a run may start (chars).
 _RUN_REACH = 160
 INNER_ACRONYM = re.compile(r"^\([A-Z][A-Za-z0-9&.\-]{1,9}\)$")
@@ -153,13 +155,21 @@ def _has_head(run: list[_Tok]) -> bool:
     return any(_is_head(run, i) for i in range(len(run)))
 
 
+def _first_chunk(run: list[_Tok]) -> list[_Tok]:
+    """Words up to the first connector ("Ohio State University" of "... and Ohio State University")."""
+    for i, tok in enumerate(run):
+        if tok.text in CONNECTORS:
+            return run[:i]
+    return run
+
+
 def _split_coordination(run: list[_Tok]) -> list[list[_Tok]]:
     """Split "A Foundation and B", "X University and Y University", "House and Senate"."""
     for i, tok in enumerate(run):
         if tok.text in COORDINATORS and 0 < i < len(run) - 1 and (
                 _is_head(run, i - 1) or run[i - 1].text in WEAK_HEADS
                 or (i == len(run) - 2 and run[-1].text in HEAD_WORDS)
-                or (_has_head(run[:i]) and _has_head(run[i + 1:]))):
+                or (_has_head(run[:i]) and _has_head(_first_chunk(run[i + 1:])))):
             return [run[:i]] + _split_coordination(run[i + 1:])
     return [run]
 
@@ -249,6 +259,9 @@ def _spans_in_run(body: str, start: int, end: int) -> list[NameSpan]:
             if len(words) < 2:
                 continue  # a bare "Ministry" or "University" is a description, not a name
             start, end = named[0].start, named[-1].end
+            legal = LEGAL_SUFFIX.match(body, end)
+            if legal:   # "Huawei Technologies Co., Ltd."
+                end = legal.end()
             text = body[start:end]
             if text not in NOT_ORG_NAMES:
                 spans.append(NameSpan(start, end, text))

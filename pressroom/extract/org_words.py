@@ -90,5 +90,6 @@ WEAK_HEADS = frozenset({"Center", "Centre", "Hall", "House"})
 NOT_ORG_NAMES = frozenset("""
 Soviet Union|Oval Office|World Trade Center|Party Congress|Times Square|Union Square
 |Union Station|Post Office|Kennedy Center|Lincoln Center|Rockefeller Center|Press Conference
-|News Conference
+|News Conference|National Congress of the Communist Party of China|National Congress of the CPC
+|CPC National Congress|Party Congress
 """.replace("\n", "").split("|"))

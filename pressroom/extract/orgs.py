@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pressroom.extract.acronyms import AcronymDef, find_acronym_definitions
 from pressroom.extract.org_lexicon import LexEntry, OrgLexicon
 from pressroom.extract.org_names import NameSpan, find_name_spans, guess_org_type, is_org_shaped
+from pressroom.extract.org_words import HEAD_WORDS, STOP_WORDS
 from pressroom.ids import org_id
 from pressroom.records import Organization, OrgMention
 
@@ -31,6 +32,9 @@ from pressroom.records import Organization, OrgMention
 # list, then name shapes.
 _DEFINED, _LEXICON, _SHAPE = 0, 1, 2
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+# "Foreign Ministry" and "Ministry of Foreign Affairs" name one body in an article.
+_INVERTIBLE = frozenset({"Ministry", "Department", "Bureau", "Commission", "Office"})
+_LEGAL_TAIL = re.compile(r",? (?:Co\., )?(?:Ltd|Inc|LLC|PLC|plc|Co)\.?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,14 @@ def _defined_identities(defs: list[AcronymDef], lexicon: OrgLexicon,
     return known
 
 
+def _inside_longer_name(body: str, start: int, end: int) -> bool:
+    """True for a lexicon word that is an institution word ending a longer name ("Party Congress")."""
+    if body[start:end] not in HEAD_WORDS or start < 2 or body[start - 1] != " ":
+        return False
+    prev = body[body.rfind(" ", 0, start - 1) + 1:start - 1]
+    return prev[:1].isupper() and prev not in STOP_WORDS and prev[-1].isalpha() and not prev.endswith("'s")
+
+
 def _standalone(body: str, short: str) -> list[tuple[int, int]]:
     """Case-sensitive whole-word occurrences of an acronym."""
     pattern = re.compile(rf"(?<![\w&.\-]){re.escape(short)}(?![\w&\-]|\.\w)")
@@ -104,7 +116,8 @@ def _canonical_text(text: str, start: int, defs: list[AcronymDef]) -> str:
 
 def _candidates(body: str, lexicon: OrgLexicon, defs: list[AcronymDef],
                 defined: dict[str, _Identity], names: list[NameSpan]) -> list[_Candidate]:
-    cands = [_Candidate(s, e, _LEXICON, _from_entry(entry)) for s, e, entry in lexicon.scan(body)]
+    cands = [_Candidate(s, e, _LEXICON, _from_entry(entry)) for s, e, entry in lexicon.scan(body)
+             if not _inside_longer_name(body, s, e)]
     for d in defs:
         ident = defined.get(d.short)
         if ident is not None:
@@ -143,7 +156,7 @@ def _resolve(c: _Candidate, body: str, lexicon: OrgLexicon, defs: list[AcronymDe
     if c.identity is not None:
         return c.identity
     name = _canonical_text(body[c.start:c.end], c.start, defs)
-    entry = lexicon.entry_for(name)
+    entry = lexicon.entry_for(name) or lexicon.entry_for(_LEGAL_TAIL.sub("", name))
     if entry is not None:
         return _from_entry(entry)
     if name.casefold() in by_long:
@@ -151,14 +164,23 @@ def _resolve(c: _Candidate, body: str, lexicon: OrgLexicon, defs: list[AcronymDe
     return _Identity(name, None, guess_org_type(name), from_text=True)
 
 
+def _variants(name: str) -> tuple[str, ...]:
+    """Mention endings or names that denote the same body: "Foreign Ministry" ~ "Ministry of Foreign ..."."""
+    words = name.split()
+    if len(words) == 2 and words[1] in _INVERTIBLE:
+        return (" " + name, f"{words[1]} of {words[0]}", f"{words[1]} of the {words[0]}")
+    return (" " + name,)
+
+
 def _merge_short_forms(groups: dict[str, tuple[_Identity, list[OrgMention]]]) -> None:
-    """Fold a text-named org into another whose mention ends with its name ("Chinese Foreign Ministry")."""
+    """Fold a text-named org into another named at more length ("Chinese Foreign Ministry", "Ministry of ...")."""
     for key, (ident, mentions) in list(groups.items()):
         if not ident.from_text:
             continue
-        suffix = " " + ident.name
-        for other_key, (_, others) in groups.items():
-            if other_key != key and any(m.text.endswith(suffix) for m in others):
+        suffix, *inverted = _variants(ident.name)
+        for other_key, (other, others) in groups.items():
+            if other_key != key and (any(m.text.endswith(suffix) for m in others)
+                                     or any(other.name.startswith(v) for v in inverted)):
                 others.extend(mentions)
                 others.sort(key=lambda m: m.start)
                 del groups[key]

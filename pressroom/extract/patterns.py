@@ -21,6 +21,17 @@ TIME = (
     + r"|(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|letter|"
     + r"messages?|letters|post|tweet|email|remarks|appearance|briefing|conference|address|debate|op-ed|memo|call))"
 )
+# Last words before a cue that mean an adverb or time phrase sits between
+# speaker and cue (a cheap test before running BETWEEN_TAIL_RE).
+BETWEEN_WORDS = frozenset("""
+also further then later earlier again once previously recently repeatedly has have had would will did does do
+could might may must should can is are was were been being not n't never always often even only just
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year weekend night
+morning statement interview speech letter letters message messages post tweet email remarks appearance briefing
+conference address debate op-ed memo call fall spring summer winter
+""".split())
+# Words after which a pronoun starts a new clause ("and he said").
+OPENER_WORDS = frozenset("and but while as because so when after though although where since if yet that".split())
 # What may sit between the speaker and the cue ("has also", ", in a statement,").
 BETWEEN_TAIL_RE = re.compile(
     r"(?:\s+(?:" + CUE_ADVERBS + r"|" + TIME + r")|\s*,\s*(?:" + TIME + r")\s*,)*\s*$"

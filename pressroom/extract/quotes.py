@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from pressroom.extract import patterns as P
 from pressroom.extract.cues import ACCORDING_RE, ADDING_RE, CUE_RE, PARTICIPLE_CUES, cue_lemma_needs_complement, is_tell_verb
 from pressroom.extract.sentences import Sentence, split_sentences
-from pressroom.extract.speakers import SPEAKER_HEAD_RE, SPEAKER_TAIL_RE, Resolver, is_speaker_phrase, trim_speaker
+from pressroom.extract.speakers import PRONOUNS, SPEAKER_HEAD_RE, SPEAKER_TAIL_RE, Resolver, is_speaker_phrase, trim_speaker
 from pressroom.records import Organization, Quote
 
 # Characters stripped from the edges of a statement.
@@ -39,6 +40,10 @@ APPOSITIVE_MAX_WORDS = 30
 PREFIX_MAX_WORDS = 7
 # Most words a speaker phrase (plus adverbs before its cue) may have.
 TAIL_WORDS = 16
+# How far back (characters) the speaker phrase itself may reach.
+SPEAKER_TAIL_CHARS = 110
+# How far back adverbs and time phrases between speaker and cue may reach.
+BETWEEN_CHARS = 60
 _WORD_START_RE = re.compile(r"(?<!\S)\S|(?<=[\"\u201c\u201d(])\S")
 _SPACE_RUN_RE = re.compile(r"\s+|,")
 
@@ -122,21 +127,31 @@ def _analyse(body: str, sent: Sentence) -> list[Found]:
     return found
 
 
+@lru_cache(maxsize=256)
 def _speaker_before(body: str, s: int, pos: int) -> tuple[int, str] | None:
     """The speaker phrase ending at `pos` (adverbs and time phrases skipped) -> (start, text)."""
     lo = max(s, pos - SPEAKER_WINDOW)
     window = body[lo:pos]
-    cut = _tail_match(P.BETWEEN_TAIL_RE, window, spaces=True)
-    if cut:
-        window = window[: cut.start()]
+    last = window[-24:].split()
+    if not last:
+        return None
+    word = last[-1].lower()
+    # Fast paths: most cues follow their speaker directly, often a pronoun.
+    if word.endswith(",") or word in P.BETWEEN_WORDS or word.endswith("ly"):
+        cut = _tail_match(P.BETWEEN_TAIL_RE, window[-BETWEEN_CHARS:], spaces=True)
+        if cut:
+            window = window[: len(window) - min(len(window), BETWEEN_CHARS) + cut.start()]
+    elif word in PRONOUNS and (len(last) == 1 and lo == s or not last[-2][-1:].isalnum()
+                               or last[-2].lower() in P.OPENER_WORDS):
+        return pos - len(last[-1]) - (len(window) - len(window.rstrip())), last[-1]
     if window.endswith(","):
         app = _appositive(window)
         return (lo + app[0], app[1]) if app else None
-    m = SPEAKER_TAIL_RE.search(window)
+    m = SPEAKER_TAIL_RE.search(window, max(0, len(window) - SPEAKER_TAIL_CHARS))
     if not m or not is_speaker_phrase(m.group("spk")):
         return None
     start = m.start("spk")
-    if not P.CLAUSE_OPENER_RE.search(window, 0, start):
+    if not P.CLAUSE_OPENER_RE.search(window, max(0, start - 16), start):
         start = _extend_prefix(window, start)
     text = window[start: m.end("spk")]
     trimmed = trim_speaker(text)
@@ -178,7 +193,7 @@ def _appositive(window: str) -> tuple[int, str] | None:
         app = window[comma + 1: len(window) - 1]
         if any(ch in _MARKS for ch in app) or len(app.split()) > APPOSITIVE_MAX_WORDS:
             return None
-        m = SPEAKER_TAIL_RE.search(window, 0, comma)
+        m = SPEAKER_TAIL_RE.search(window, max(0, comma - SPEAKER_TAIL_CHARS), comma)
         if m and m.group("spk")[:1].isupper() and is_speaker_phrase(m.group("spk")):
             text = trim_speaker(m.group("spk"))
             return m.end("spk") - len(text), text
@@ -202,7 +217,7 @@ def _postposed(body: str, sent: Sentence, m) -> Found | None:
     sp = _speaker_before(body, s, m.start())
     if sp is None or sp[0] <= s:
         return None
-    before = body[s: sp[0]]
+    before = body[max(s, sp[0] - 8): sp[0]]
     if not P.CONTENT_SEP_RE.search(before) or not _tail_ok(body, m.end(), e, m.group()):
         return None
     return Found(s, sp[0], sp[1], sp[0], m.group(), m.start(), m.end())
@@ -210,7 +225,7 @@ def _postposed(body: str, sent: Sentence, m) -> Found | None:
 
 def _inverted(body: str, sent: Sentence, m) -> Found | None:
     s, e = sent.start, sent.end
-    if m.start() <= s or not P.CONTENT_SEP_RE.search(body[s: m.start()]):
+    if m.start() <= s or not P.CONTENT_SEP_RE.search(body, max(s, m.start() - 8), m.start()):
         return None
     h = SPEAKER_HEAD_RE.match(body, m.end(), e)
     if not h or not _tail_ok(body, h.end(), e, m.group(), appositive=True):
@@ -244,7 +259,7 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
 
 def _according(body: str, sent: Sentence, m) -> Found | None:
     s, e = sent.start, sent.end
-    if P.CLAUSE_OPENER_RE.search(body[s: m.start()]):
+    if m.start() == s or P.CLAUSE_OPENER_RE.search(body, max(s, m.start() - 16), m.start()):
         h = P.ACCORDING_HEAD_RE.match(body, m.end(), e)
         if h and len(body[h.end():e].split()) >= MIN_WORDS:
             spk = SPEAKER_HEAD_RE.match(body, m.end(), h.end())

@@ -154,9 +154,16 @@ class Resolver:
         self.mentions = sorted(
             (m.start, m.end, org) for org in organizations for m in org.mentions
         )
-        self.names = [(m.start(), m.group()) for m in NAME_SEQ_RE.finditer(body)]
+        self._names: list[tuple[int, str]] | None = None  # built on first use
         self.last_person: str | None = None
         self.last_org: tuple[str, str | None] | None = None
+
+    @property
+    def names(self) -> list[tuple[int, str]]:
+        """Capitalised name sequences of the body with their offsets (computed once)."""
+        if self._names is None:
+            self._names = [(m.start(), m.group()) for m in NAME_SEQ_RE.finditer(self.body)]
+        return self._names
 
     def resolve(self, text: str, start: int | None) -> Speaker:
         """Speaker span (and its body offset) -> Speaker; updates who spoke last."""
@@ -236,9 +243,11 @@ class Resolver:
     def _full_name(self, name: str, pos: int) -> str:
         # A lone surname (or a Chinese family name, written first) refers back
         # to the full name introduced earlier in the article.
-        if " " in name:
+        if " " in name or not name[:1].isupper():
             return name
         for s, cand in reversed(self.names):
+            if name not in cand:
+                continue
             if s < pos:
                 words = split_title(cand)[1].split()
                 if len(words) >= 2 and name in (words[0], words[-1]) and not _is_org_name(cand):

@@ -43,6 +43,7 @@ GT_PUBLISHED = re.compile(rf"^(?:By\s+(?P<who>.+?)\s+)?Published\s*:\s*(?P<stamp
 LABEL = re.compile(r"(?P<label>Last Updated|First published|Updated|Published|Posted|Date)(?:\s+(?:on|at))?\s*:?\s*", re.I)
 TRAILING_DATELINE = re.compile(r"\s+-\s+(?P<dateline>[A-Z][A-Z .'-]{2,30})$")
 _ZONE_TAIL = re.compile(r"\b(?P<zone>GMT|UTC|IST|BST|EST|EDT|CST|CDT|PST|PDT|JST|KST|SGT|HKT|CET|CEST)\b\s*$")
+LABELLED_MAX = 60
 RELATIVE_LABEL = frozenset({"updated", "published", "posted"})
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # Every dated stamp has a year or a clock time: a cheap test before the layouts.
@@ -130,7 +131,8 @@ def read_stamp_line(line: str) -> StampLine | None:
         byline = parse_byline("By " + m.group("who")) if m.group("who") else None
         return StampLine(published=m.group("stamp"), source=byline.agency if byline else None,
                          authors=byline.authors if byline else ())
-    return source_only(s) or _labelled(s)
+    # The label reader is the costly one: only short lines or lines with a label word.
+    return source_only(s) or (_labelled(s) if len(s) <= LABELLED_MAX or LABEL.search(s) else None)
 
 
 def source_only(s: str) -> StampLine | None:

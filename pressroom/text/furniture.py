@@ -58,6 +58,7 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
 )
 # CJK in an English page outside prose: language switchers, licence numbers.
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
 
 # --- end markers: the article is over once one of these appears ------------
 END_MARKERS: frozenset[str] = frozenset({
@@ -86,16 +87,33 @@ END_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 # --- captions and photo credits ------------------------------------------
-CAPTIONS: tuple[re.Pattern[str], ...] = (
+# Credits printed at the end of a caption line ...
+CAPTION_ENDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\[(?:photo|file photo|photo by)[^\]]{0,60}\]$", re.I),        # [Photo/Xinhua]
     re.compile(r"\bphotos?\s?:\s?[A-Z][\w .,&'/-]{0,60}$", re.I),              # Photo: VCG
     re.compile(r"\((?:xinhua|photo|afp|ap|reuters|cfp|vcg|ic|cns|china daily|file)/[^)]{1,60}\)$", re.I),
     re.compile(r"\s/\s?[A-Z][^/]{0,60}$"),                                      # CGTN " /CFP)"
     re.compile(r"\b[A-Z]{3,}/[A-Z][\w .'-]+(?:/File Photo)?$"),                # REUTERS/Name/File Photo
-    re.compile(r"^\(cover\s*:", re.I),
-    re.compile(r"^file photo\s*:", re.I),
     re.compile(r"\((?:photo|photograph|image)\s*:[^)]{1,80}\)$", re.I),
 )
+# ... and labels that open one.
+CAPTION_OPENINGS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^\(cover\s*:", re.I),
+    re.compile(r"^file photo\s*:", re.I),
+)
+# Every caption ending holds one of these characters: a cheap test before the regex.
+_CAPTION_CHARS = frozenset("])/:")
+
+def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One compiled alternation of a group (each member keeps its own case flag): one scan per line."""
+    return re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" for p in patterns))
+
+
+WIDGET_RE = _union(WIDGET_PATTERNS)
+NAVIGATION_RE = _union(NAVIGATION)
+END_RE = _union(END_PATTERNS)
+CAPTION_END_RE = _union(CAPTION_ENDINGS)
+CAPTION_START_RE = _union(CAPTION_OPENINGS)
 
 # --- sign-offs and wire credit lines ---------------------------------------
 SIGN_OFF_INITIALS = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]*\))?$")   # DW "mz/mr (Reuters, AFP)"
@@ -110,7 +128,7 @@ def is_widget(line: str) -> bool:
     if len(line) > WIDGET_MAX:
         return False
     s = " ".join(line.split())
-    return s.casefold() in WIDGETS or any(p.search(s) for p in WIDGET_PATTERNS)
+    return s.casefold() in WIDGETS or bool(WIDGET_RE.match(s))
 
 
 def is_navigation(line: str) -> bool:
@@ -118,7 +136,7 @@ def is_navigation(line: str) -> bool:
     s = line.strip()
     if len(s) > NAV_MAX:
         return False
-    if any(p.search(s) for p in NAVIGATION):
+    if NAVIGATION_RE.search(s):
         return True
     # CJK on an English page outside prose: switchers and licence lines.
     return bool(_CJK.search(s)) and len(re.findall(r"[A-Za-z]{3,}", s)) < 8
@@ -129,16 +147,16 @@ def is_end_marker(line: str) -> bool:
     if len(line) > END_MAX:
         return False
     key = fold(line)
-    return key in END_MARKERS or any(p.search(key) for p in END_PATTERNS)
+    return key in END_MARKERS or bool(END_RE.match(key))
 
 
 def is_caption(line: str) -> bool:
     """True for a photo caption or credit line (news layouts only)."""
     s = line.strip()
-    if len(s) > CAPTION_TAIL:
-        # Patterns are anchored at an end: test the line's ends, not all of it.
-        s = s[:CAPTION_TAIL] + " \u2026 " + s[-CAPTION_TAIL:]
-    return any(p.search(s) for p in CAPTIONS)
+    if CAPTION_START_RE.match(s):
+        return True
+    tail = s[-CAPTION_TAIL:]
+    return not _CAPTION_CHARS.isdisjoint(tail) and bool(CAPTION_END_RE.search(tail))
 
 
 def credit_agency(line: str) -> str | None:

@@ -36,6 +36,11 @@ OUTLET_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bReuters\.com\b", re.I), "Reuters"),
 )
 HINT_LINES = 15
+HINT_MAX = 200          # site names sit on short furniture lines
+# All hints in one alternation (group hN = row N), so each edge line is scanned once.
+OUTLET_HINT_RE = re.compile("|".join(
+    f"(?P<h{n}>(?{'i' if p.flags & re.I else ''}:{p.pattern}))" for n, (p, _) in enumerate(OUTLET_HINTS)
+))
 PEEK_LINES = 6          # header lines a page dump shows right under its headline
 
 
@@ -83,11 +88,11 @@ def clean_title_block(lines: list[str]) -> int | None:
 
 def outlet_hint(lines: list[str]) -> str | None:
     """Outlet named by site furniture near the top or bottom of the page, else None."""
-    edge = [line.strip() for line in (*lines[:HINT_LINES], *lines[-HINT_LINES:]) if line.strip() and len(line) < 200]
-    for pattern, outlet in OUTLET_HINTS:
-        if any(pattern.search(line) for line in edge):
-            return outlet
-    return None
+    found: set[int] = set()
+    for line in (*lines[:HINT_LINES], *lines[-HINT_LINES:]):
+        if line and len(line) < HINT_MAX and (m := OUTLET_HINT_RE.search(line)):
+            found.add(int(m.lastgroup[1:]))
+    return OUTLET_HINTS[min(found)][1] if found else None
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:
@@ -104,6 +109,6 @@ def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -
         if following and (stamp := read_stamp_line(following[0])):
             published = stamp.published
         return Header(title=title, body_start=n_title, published=published,
-                      lines_are_paragraphs=False, clean=True, outlet=outlet_hint(lines))
+                      lines_are_paragraphs=False, clean=True)
     header = scan(lines, NAME)
     return replace(header, outlet=header.outlet or outlet_hint(lines))
