@@ -1,30 +1,41 @@
 """Scheduling: serve the flow as a deployment with a cron schedule (`flow.serve`).
 
 `prefect.yaml` at the repository root declares the same deployment for teams
-running a Prefect server and workers (`prefect deploy`).
+running a Prefect server and workers (`prefect deploy`). One run at a time
+(concurrency_limit=1): the output lock would refuse an overlapping run anyway.
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 from flows.pipeline import pressroom_run
 from pressroom.config import Settings
 
 DEPLOYMENT_PARAMETERS = ("raw", "output", "batch_size", "default_tz", "max_file_bytes", "fail_on_invalid")
+# A failed scheduled run is retried after a minute, twice.
+RETRIES, RETRY_DELAY_SECONDS = 2, 60
 
 
 def deployment_parameters(settings: Settings) -> dict:
-    """The flow parameters a scheduled run uses (absolute paths: workers run elsewhere)."""
-    from pathlib import Path
-
+    """The flow parameters a scheduled run uses (absolute paths: the runner may run elsewhere)."""
     params = {k: getattr(settings, k) for k in DEPLOYMENT_PARAMETERS}
-    params["raw"] = str(Path(settings.raw).resolve())
+    params["raw"] = str(Path(settings.raw).resolve()) if "://" not in settings.raw else settings.raw
     if "://" not in settings.output:
         params["output"] = str(Path(settings.output).resolve())
     return params
 
 
-def serve(settings: Settings, cron: str, name: str = "pressroom-scheduled") -> None:
-    """Serve the flow on a cron schedule until interrupted; failed runs retry twice."""
-    pressroom_run.with_options(retries=2, retry_delay_seconds=60).serve(
-        name=name, cron=cron, parameters=deployment_parameters(settings),
-        tags=["pressroom"], description="pressroom: raw/ to Delta tables, incremental",
+def build_deployment(settings: Settings, cron: str, name: str = "pressroom-scheduled"):
+    """A RunnerDeployment of the flow on `cron`, with retries and one run at a time."""
+    flow = pressroom_run.with_options(retries=RETRIES, retry_delay_seconds=RETRY_DELAY_SECONDS)
+    return flow.to_deployment(
+        name=name, cron=cron, parameters=deployment_parameters(settings), concurrency_limit=1,
+        tags=["pressroom"], description="pressroom: raw files to Delta tables, incremental",
     )
+
+
+def serve(settings: Settings, cron: str, name: str = "pressroom-scheduled") -> None:
+    """Register the deployment and run its schedule until interrupted."""
+    from prefect import serve as prefect_serve
+
+    prefect_serve(build_deployment(settings, cron, name))

@@ -33,7 +33,7 @@ def _check(result: ParsedArticle | Failure) -> None:
     assert "\n\n\n" not in body
     assert body == body.strip()
     paragraphs = body.split("\n\n")
-    assert all(p and p == p.strip() for p in paragraphs)
+    assert all(p and p == p.strip() and "\n" not in p for p in paragraphs)
     assert len(paragraphs) == body.count("\n\n") + 1
     for value in (result.published_at, result.updated_at):
         assert value is None or value.utcoffset().total_seconds() == 0

@@ -165,6 +165,8 @@ def _first_chunk(run: list[_Tok]) -> list[_Tok]:
 
 def _split_coordination(run: list[_Tok]) -> list[list[_Tok]]:
     """Split "A Foundation and B", "X University and Y University", "House and Senate"."""
+    if not any(tok.text in COORDINATORS for tok in run):
+        return [run]
     for i, tok in enumerate(run):
         if tok.text in COORDINATORS and 0 < i < len(run) - 1 and (
                 _is_head(run, i - 1) or run[i - 1].text in WEAK_HEADS

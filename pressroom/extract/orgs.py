@@ -100,9 +100,18 @@ def _inside_longer_name(body: str, start: int, end: int) -> bool:
 
 
 def _standalone(body: str, short: str) -> list[tuple[int, int]]:
-    """Case-sensitive whole-word occurrences of an acronym."""
-    pattern = re.compile(rf"(?<![\w&.\-]){re.escape(short)}(?![\w&\-]|\.\w)")
-    return [(m.start(), m.end()) for m in pattern.finditer(body)]
+    """Case-sensitive whole-word occurrences of an acronym (not inside "UNESCO", "CPC-led", "U.N.C.")."""
+    found = []
+    at = body.find(short)
+    while at >= 0:
+        end = at + len(short)
+        before = body[at - 1] if at else " "
+        after = body[end:end + 2]
+        if not (before.isalnum() or before in "_&.-") and not (
+                after[:1].isalnum() or after[:1] in "_&-" or (after[:1] == "." and after[1:2].isalnum())):
+            found.append((at, end))
+        at = body.find(short, end)
+    return found
 
 
 def _canonical_text(text: str, start: int, defs: list[AcronymDef]) -> str:
@@ -116,8 +125,9 @@ def _canonical_text(text: str, start: int, defs: list[AcronymDef]) -> str:
 
 def _candidates(body: str, lexicon: OrgLexicon, defs: list[AcronymDef],
                 defined: dict[str, _Identity], names: list[NameSpan]) -> list[_Candidate]:
-    cands = [_Candidate(s, e, _LEXICON, _from_entry(entry)) for s, e, entry in lexicon.scan(body)
-             if not _inside_longer_name(body, s, e)]
+    idents: dict[LexEntry, _Identity] = {}   # one identity per entry and article
+    cands = [_Candidate(s, e, _LEXICON, idents.get(entry) or idents.setdefault(entry, _from_entry(entry)))
+             for s, e, entry in lexicon.scan(body) if not _inside_longer_name(body, s, e)]
     for d in defs:
         ident = defined.get(d.short)
         if ident is not None:

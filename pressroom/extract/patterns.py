@@ -81,6 +81,10 @@ CLAUSE_WORDS = frozenset("""
 is was are were be been being has have had will would can could should do does did not that which who
 whom whose there here it its what when where why how if than then so because after before said says
 """.split())
+# A closing quote mark (after optional , ? !) right before a postposed speaker.
+CLOSED_QUOTE_RE = re.compile(r"[,?!.]?(?:''|[\"\u201d\u2019])\s*,?\s*$")
+# `and`/`but` that joins a second reported clause ("..., and she said ...").
+COORD_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)\s+$")
 # A cue right after `and`/`but`: it shares the subject of the clause.
 COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 # Clause openers that may precede a preposed speaker in mid-sentence.
@@ -91,6 +95,10 @@ CLAUSE_OPENER_RE = re.compile(
 )
 # `According to X, ...` at the sentence or clause start, and `..., according to X.`
 ACCORDING_HEAD_RE = re.compile(r"[^,]{1,120}?,\s*")
+# Where reported content after a cue ends before the sentence does: a second
+# source named at the end is the writer's aside. (Cutting at "which",
+# "even though" or dashes was measured and hurt: annotators keep those.)
+CONTENT_CUT_RE = re.compile(r",\s+according\s+to\b")
 # Quoted words that are a term or a title, not speech: short and right after
 # a determiner, a possessive or a naming verb (`the "two sessions"`).
 TERM_LEAD_RE = re.compile(

@@ -106,7 +106,14 @@ def _analyse(body: str, sent: Sentence) -> list[Found]:
     found: list[Found] = []
     taken_until = s
     for m in CUE_RE.finditer(body, s, e):
-        if m.start() < taken_until or _in_quote(m.start(), sent.quotes):
+        if _in_quote(m.start(), sent.quotes):
+            continue
+        if m.start() < taken_until:
+            second = _coordinated(body, sent, m, found[-1]) if found else None
+            if second:
+                found[-1] = found[-1]._replace(end=second[0])
+                found.append(second[1])
+                taken_until = second[1].end
             continue
         if m.group()[:1].isupper() and body[s:m.start()].strip(" " + _MARKS):
             continue  # "State", "Post": a capitalised cue word mid-sentence is a name
@@ -201,6 +208,22 @@ def _appositive(window: str) -> tuple[int, str] | None:
     return None
 
 
+def _coordinated(body: str, sent: Sentence, m, prev: Found) -> tuple[int, Found] | None:
+    """A cue inside prev's content after `and`/`but` starts a second statement -> (cut, Found)."""
+    if not prev.start < m.start() < prev.end or (prev.cue_start or 0) > prev.start:
+        return None
+    f = _preposed(body, sent, m)
+    if f is None:
+        return None
+    boundary = f.speaker_start if f.speaker_start is not None and f.speaker_start > prev.start else m.start()
+    c = P.COORD_BEFORE_RE.search(body, max(prev.start, boundary - 12), boundary)
+    if c is None or len(body[prev.start:c.start()].split()) < MIN_WORDS:
+        return None
+    if f.speaker_start is None or f.speaker_start < prev.start:
+        f = f._replace(speaker=prev.speaker, speaker_start=prev.speaker_start)
+    return c.start(), f
+
+
 def _shared_subject(body: str, s: int, pos: int) -> tuple[int, str] | None:
     """`Rubio thanked Miami and said ...`: the cue shares the clause subject -> (start, text)."""
     if not P.COORDINATED_RE.search(body, max(s, pos - 12), pos):
@@ -218,7 +241,11 @@ def _postposed(body: str, sent: Sentence, m) -> Found | None:
     if sp is None or sp[0] <= s:
         return None
     before = body[max(s, sp[0] - 8): sp[0]]
-    if not P.CONTENT_SEP_RE.search(before) or not _tail_ok(body, m.end(), e, m.group()):
+    if not P.CONTENT_SEP_RE.search(before):
+        return None
+    # `"...," X said <anything>`: a closing mark before the speaker is proof
+    # enough; otherwise the tail must be a short phrase, not a new clause.
+    if not (P.CLOSED_QUOTE_RE.search(before) and _starts_with_quote(body, s, sent)) and not _tail_ok(body, m.end(), e, m.group()):
         return None
     return Found(s, sp[0], sp[1], sp[0], m.group(), m.start(), m.end())
 
@@ -228,7 +255,10 @@ def _inverted(body: str, sent: Sentence, m) -> Found | None:
     if m.start() <= s or not P.CONTENT_SEP_RE.search(body, max(s, m.start() - 8), m.start()):
         return None
     h = SPEAKER_HEAD_RE.match(body, m.end(), e)
-    if not h or not _tail_ok(body, h.end(), e, m.group(), appositive=True):
+    if not h or not is_speaker_phrase(h.group("spk")):
+        return None
+    quoted = P.CLOSED_QUOTE_RE.search(body, max(s, m.start() - 8), m.start()) and _starts_with_quote(body, s, sent)
+    if not quoted and not _tail_ok(body, h.end(), e, m.group(), appositive=True):
         return None
     return Found(s, m.start(), h.group("spk"), h.start("spk"), m.group(), m.start(), m.end())
 
@@ -252,9 +282,20 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
         lt = P.LEADING_TIME_RE.match(body, pos, e)
         if lt:
             pos = lt.end()
-    if len(body[pos:e].split()) < MIN_WORDS:
+    end = _content_end(body, pos, e, sent)
+    if len(body[pos:end].split()) < MIN_WORDS:
         return None
-    return Found(pos, e, sp[1], sp[0], m.group(), m.start(), m.end())
+    return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
+
+
+def _content_end(body: str, pos: int, e: int, sent: Sentence) -> int:
+    """End of reported content that starts at pos: the sentence end or a writer's tail clause."""
+    if body[pos:pos + 2].lstrip()[:1] in _MARKS:
+        return e  # a quotation runs to its closing mark
+    for c in P.CONTENT_CUT_RE.finditer(body, pos, e):
+        if not _in_quote(c.start(), sent.quotes) and len(body[pos:c.start()].split()) >= 3:
+            return c.start()
+    return e
 
 
 def _according(body: str, sent: Sentence, m) -> Found | None:
@@ -337,6 +378,10 @@ def _tail_quotes(body: str, sent: Sentence, f: Found) -> list[tuple[int, int]]:
     return out
 
 
+def _starts_with_quote(body: str, s: int, sent: Sentence) -> bool:
+    return bool(sent.quotes) and sent.quotes[0][0] <= s + 2
+
+
 def _in_quote(pos: int, spans) -> bool:
     return any(o < pos < c for o, c in spans)
 
@@ -365,7 +410,7 @@ def _continuation(body: str, sent: Sentence, out: list[Quote], colon: Found | No
     if not sent.quotes or sent.quotes[0][0] != sent.start:
         return None
     o, c = sent.quotes[0]
-    if body[min(c + 1, sent.end): sent.end].strip(" .?!,") or len(body[o + 1: c].split()) < 3:
+    if body[min(c + 1, sent.end): sent.end].strip(" .?!,'") or len(body[o + 1: c].split()) < MIN_WORDS:
         return None
     if colon is not None:
         prev = colon

@@ -5,7 +5,8 @@ the first end marker (related stories, copyright, editor credits), inline
 promo blocks and a trailing list of other headlines go, each line is a
 paragraph; then the dateline comes off the first paragraph and a glued wire
 sign-off off the last. Clean article files keep every block as printed
-(only a footer after an end marker goes); their dateline is reported, not cut.
+(only a footer after an end marker goes; a wrapped paragraph's inner line
+breaks become spaces); their dateline is reported, not cut.
 """
 from __future__ import annotations
 
@@ -51,7 +52,9 @@ def _clean_body(lines: list[str], start: int) -> Body:
         if "\n" not in text and (wire := credit_agency(text)):
             credit = credit or agency_name(wire) or wire
             continue
-        paragraphs.append(text)
+        # A wrapped paragraph: its line breaks become spaces, one for one, so every
+        # character keeps its offset and no paragraph holds a newline.
+        paragraphs.append(text.replace("\n", " "))
     dateline, agency, _ = split_dateline(paragraphs[0]) if paragraphs else (None, None, "")
     return Body(tuple(paragraphs), dateline, agency, credit)
 

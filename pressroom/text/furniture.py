@@ -5,7 +5,7 @@ Groups (each a set of exact lines or a compiled regex, matched on a stripped lin
 - NAVIGATION: menus, breadcrumbs, language switchers, glued menu words;
 - END_MARKERS: the first line of what follows an article (related stories,
   trends, comment boxes, copyright, editor credits); the body stops there;
-- CAPTIONS: photo captions and credits (`[Photo/Xinhua]`, `Photo: VCG`, ` /CFP)`);
+- CAPTION_ENDINGS, CAPTION_OPENINGS: photo captions and credits (`[Photo/Xinhua]`, `Photo: VCG`, ` /CFP)`);
 - SIGN_OFFS: editor initials and "(With inputs from Xinhua)" credit lines.
 `drop_furniture(lines)` applies them in that order. Matching is on
 whitespace-folded, case-folded text so `EDITOR’S CHOICE` and `Editor's choice` agree.
