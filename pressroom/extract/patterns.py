@@ -85,6 +85,8 @@ whom whose there here it its what when where why how if than then so because aft
 CLOSED_QUOTE_RE = re.compile(r"[,?!.]?(?:''|[\"\u201d\u2019])\s*,?\s*$")
 # `and`/`but` that joins a second reported clause ("..., and she said ...").
 COORD_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)\s+$")
+# A colon right before a quotation: the colon is the cue ("Kerry: \"...\"").
+COLON_CUE_RE = re.compile(r":\s*(?:''|[\"\u201c\u2018])$")
 # A cue right after `and`/`but`: it shares the subject of the clause.
 COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 # Clause openers that may precede a preposed speaker in mid-sentence.

@@ -23,13 +23,17 @@ from typing import NamedTuple
 
 from pressroom.extract import patterns as P
 from pressroom.extract.cues import ACCORDING_RE, ADDING_RE, CUE_RE, PARTICIPLE_CUES, cue_lemma_needs_complement, is_tell_verb
-from pressroom.extract.sentences import Sentence, split_sentences
+from pressroom.extract.sentences import PARAGRAPH_SEP, Sentence, split_sentences
 from pressroom.extract.speakers import PRONOUNS, SPEAKER_HEAD_RE, SPEAKER_TAIL_RE, Resolver, is_speaker_phrase, trim_speaker
 from pressroom.records import Organization, Quote
 
 # Characters stripped from the edges of a statement.
 _EDGE = " \t\n,;:\u2014\u2013-'"
 _MARKS = "\"\u201c\u201d\u2018\u2019'"
+# A quotation no frame claims still counts as speech from this many words
+# on: a sentence-long quotation in news is nearly always somebody's words,
+# while short ones are terms, titles and nicknames.
+LEFTOVER_MIN_WORDS = 6
 # A statement shorter than this many words is a fragment, not a quote.
 MIN_WORDS = 2
 # How far back (characters) a speaker phrase may start before its cue.
@@ -94,8 +98,57 @@ def find_quotes(body: str, organizations: Sequence[Organization] = ()) -> tuple[
                 q = _make(body, extra[0], extra[1], f, spk, all_quotes)
                 if q is not None:
                     out.append(q)
+    out.extend(_leftover_quotations(body, sentences, out, resolver))
     out.sort(key=lambda q: q.start)
     return tuple(out)
+
+
+def _leftover_quotations(body: str, sentences: list[Sentence], out: list[Quote], resolver: Resolver) -> list[Quote]:
+    """Long quotations no frame claimed: speech when a speaker or cue is near (its sentence, the quote before)."""
+    extra: list[Quote] = []
+    taken = sorted((q.start, q.end) for q in out)
+    for sent in sentences:
+        for o, c in sent.quotes:
+            if len(body[o + 1:c].split()) < LEFTOVER_MIN_WORDS or any(a < c and o < b for a, b in taken):
+                continue
+            start, end = _strip_span(body, o + 1, c)
+            f = _sentence_attribution(body, sent, o)
+            if f is not None:
+                spk = resolver.resolve(f.speaker, f.speaker_start) if f.speaker else None
+                q = _make(body, start, end, f, spk, sent.quotes)
+                if q is not None:
+                    extra.append(q._replace(kind="direct") if hasattr(q, "_replace") else q)
+                continue
+            prev = next((q for q in reversed(out) if q.start < start and q.speaker and q.paragraph_index >= sent.paragraph - 1), None)
+            if prev is None:
+                continue  # no speaker and no cue nearby: a title or a slogan, not a quote
+            extra.append(Quote(
+                start=start, end=end, text=body[start:end], kind="direct", paragraph_index=sent.paragraph,
+                speaker=prev.speaker, speaker_name=prev.speaker_name, speaker_kind=prev.speaker_kind,
+                speaker_title=prev.speaker_title, speaker_org_id=prev.speaker_org_id,
+                speaker_start=prev.speaker_start, speaker_end=prev.speaker_end,
+                cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end,
+            ))
+    return extra
+
+
+def _sentence_attribution(body: str, sent: Sentence, o: int) -> Found | None:
+    """Speaker and cue for a quotation inside a sentence: the subject before it and the last cue or colon."""
+    if o <= sent.start + 1:
+        return None
+    h = SPEAKER_HEAD_RE.match(body, sent.start, o)
+    if h is None or not is_speaker_phrase(h.group("spk")):
+        return None
+    cue = None
+    for m in CUE_RE.finditer(body, h.end(), o):
+        cue = m
+    colon = P.COLON_CUE_RE.search(body, max(sent.start, o - 40), o + 1)
+    if cue is None and colon is None:
+        return None
+    text = trim_speaker(h.group("spk"))
+    if cue is not None:
+        return Found(o, o, text, h.end("spk") - len(text), cue.group(), cue.start(), cue.end())
+    return Found(o, o, text, h.end("spk") - len(text), ":", colon.start(), colon.start() + 1)
 
 
 # --- frames ------------------------------------------------------------------
