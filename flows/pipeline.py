@@ -13,7 +13,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-import polars as pl
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
@@ -45,26 +44,34 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
     started, clock = datetime.now(timezone.utc), time.perf_counter()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S%f}")
     with output_lock(output):
+        lap = _Laps()
         hashed = tasks.discover_files(raw, max_file_bytes)
+        lap("discover")
         plan, state = tasks.plan_run(hashed, output, full, prune)
+        lap("plan")
         options = ExtractOptions(max_file_bytes=max_file_bytes, default_tz=default_tz,
                                  now=started + timedelta(hours=future_tolerance_hours))
         todo = list(plan.to_process)
         chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
         futures = [tasks.extract_batch.submit(chunk, options, run_id, started) for chunk in chunks]
         batches = _collect(futures, len(todo), progress, logger)
+        lap("extract")
 
         combined = publish.combine(batches)
         present = {f.rel_path for f, _ in hashed}
         combined, duplicates = publish.dedupe(combined, state, present, plan, run_id, started)
+        lap("combine")
         validated = tasks.validate_tables(combined, run_id)
+        lap("validate")
         rejects = publish.rejects_frame(combined.rejects, duplicates + validated.rejects, run_id, started)
         by_reason = dict(Counter(rejects["reason"].to_list())) if rejects.height else {}
         report_dir = tasks.publish_report(output, validated, run_id, by_reason)
+        lap("report")
         failed = fail_on_invalid and not validated.result.ok
         nothing = not todo and not plan.pruned_ids
         versions = ({} if failed or nothing
                     else tasks.write_tables(output, validated, rejects, plan, run_id))
+        lap("write")
         record = RunRecord(
             run_id=run_id, flow_run_name=flow_run.name, started_at=started,
             finished_at=datetime.now(timezone.utc),
@@ -79,13 +86,27 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
             **_current_versions(output, versions), seconds=time.perf_counter() - clock,
         )
         tasks.record_run(output, record)
+        lap("record")
     summary = {**record.__dict__, "report_dir": report_dir, "rejects_by_reason": by_reason,
-               "stage_seconds": combined.seconds, "validation_ok": validated.result.ok,
+               "stage_seconds": combined.seconds, "step_seconds": lap.seconds, "validation_ok": validated.result.ok,
                "warnings": {t: r.warnings for t, r in validated.result.tables.items() if r.warnings}}
     if failed:
         raise ValidationFailedError(f"{validated.result.hard_failures} row(s) failed validation; "
                                     f"nothing was written; see {report_dir}", stage="validate")
     return summary
+
+
+class _Laps:
+    """Wall seconds per flow step, for the run summary and the benchmark."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def __call__(self, step: str) -> None:
+        now = time.perf_counter()
+        self.seconds[step] = round(now - self._last, 4)
+        self._last = now
 
 
 def _current_versions(output: str, committed: dict[str, int | None]) -> dict[str, int | None]:

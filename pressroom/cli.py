@@ -7,6 +7,7 @@ or the library.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from datetime import datetime, timezone
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--fail-on-invalid", action="store_true", default=None,
                      help="any hard validation failure fails the run (exit 1) and writes nothing")
     run.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="no progress bar")
+    run.add_argument("--summary-json", type=Path, help="also write the run summary as JSON to this file")
 
     val = sub.add_parser("validate", help="re-validate the current tables; exit 1 on any violation")
     val.add_argument("--output", help="folder of the Delta tables (default: output/)")
@@ -109,6 +111,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise FileNotFoundError(f"raw folder not found: {settings.raw}")
     summary = run_pipeline(settings)
     print(format_summary(summary))
+    if args.summary_json:
+        args.summary_json.write_text(json.dumps(summary, default=str, indent=2), encoding="utf-8")
     return 0
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -117,7 +118,7 @@ def _leftover_quotations(body: str, sentences: list[Sentence], out: list[Quote],
                 spk = resolver.resolve(f.speaker, f.speaker_start) if f.speaker else None
                 q = _make(body, start, end, f, spk, sent.quotes)
                 if q is not None:
-                    extra.append(q._replace(kind="direct") if hasattr(q, "_replace") else q)
+                    extra.append(replace(q, kind="direct"))
                 continue
             prev = next((q for q in reversed(out) if q.start < start and q.speaker and q.paragraph_index >= sent.paragraph - 1), None)
             if prev is None:

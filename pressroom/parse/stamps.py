@@ -44,6 +44,7 @@ LABEL = re.compile(r"(?P<label>Last Updated|First published|Updated|Published|Po
 TRAILING_DATELINE = re.compile(r"\s+-\s+(?P<dateline>[A-Z][A-Z .'-]{2,30})$")
 _ZONE_TAIL = re.compile(r"\b(?P<zone>GMT|UTC|IST|BST|EST|EDT|CST|CDT|PST|PDT|JST|KST|SGT|HKT|CET|CEST)\b\s*$")
 LABELLED_MAX = 60
+RELATIVE_MAX = 25       # "Updated", "1 hour ago", "Yesterday": relative stamps are short
 RELATIVE_LABEL = frozenset({"updated", "published", "posted"})
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # Every dated stamp has a year or a clock time: a cheap test before the layouts.
@@ -100,7 +101,7 @@ def read_stamp_line(line: str) -> StampLine | None:
     s = " ".join(line.split())
     if not s or len(s) > 160:
         return None
-    if s.lower() in RELATIVE_LABEL or (is_relative(s) and len(s.split()) <= 4):
+    if len(s) <= RELATIVE_MAX and (s.lower() in RELATIVE_LABEL or is_relative(s)):
         return StampLine(relative=True)
     if not _HAS_DIGITS.search(s):
         return source_only(s)

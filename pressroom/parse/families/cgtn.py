@@ -5,6 +5,8 @@ reporter; `CGTN` alone is the outlet, not an author.
 """
 from __future__ import annotations
 
+import re
+
 from pressroom.parse.families._scan import head_has, page_has, scan
 from pressroom.parse.header import Header
 from pressroom.parse.stamps import CGTN_STAMP, DOTTED_STAMP
@@ -12,11 +14,12 @@ from pressroom.parse.stamps import CGTN_STAMP, DOTTED_STAMP
 NAME = "cgtn"
 OUTLET = "CGTN"
 SIGNATURE_LINES: frozenset[str] = frozenset({"search trends"})
+HEAD_SIGNATURE = re.compile(f"{CGTN_STAMP.pattern}|{DOTTED_STAMP.pattern}".replace("?P<label>", "").replace("?P<stamp>", ""))
 
 
 def match(lines: list[str]) -> bool:
     """True for a CGTN stamp in the page head or CGTN's trends widget anywhere."""
-    return head_has(lines, lambda s: bool(CGTN_STAMP.match(s) or DOTTED_STAMP.match(s))) or page_has(lines, SIGNATURE_LINES)
+    return head_has(lines, HEAD_SIGNATURE.match) or page_has(lines, SIGNATURE_LINES)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

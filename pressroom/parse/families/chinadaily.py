@@ -19,7 +19,7 @@ SIGNATURES = re.compile(r"chinadaily\.com\.cn|\(China Daily\)|^Share - WeChat$|^
 
 def match(lines: list[str]) -> bool:
     """True for China Daily's credit line, its WeChat share widget or its edition bar."""
-    return head_has(lines, lambda s: bool(SIGNATURES.search(s) or CHINADAILY.match(s)))
+    return head_has(lines, SIGNATURES.search) or head_has(lines, CHINADAILY.match)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

@@ -18,8 +18,7 @@ SIGNATURES = re.compile(r"ECNS App Download|Chinanews\.com|^Text:AAAPrint$", re.
 
 def match(lines: list[str]) -> bool:
     """True for ecns's glued stamp line or its widgets and footer."""
-    return (head_has(lines, lambda s: bool(ECNS_GLUED.match(s)))
-            or head_has(lines, lambda s: bool(SIGNATURES.search(s))) or tail_has(lines, lambda s: bool(SIGNATURES.search(s))))
+    return head_has(lines, ECNS_GLUED.match) or head_has(lines, SIGNATURES.search) or tail_has(lines, SIGNATURES.search)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

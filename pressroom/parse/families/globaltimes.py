@@ -14,7 +14,7 @@ OUTLET = "Global Times"
 
 def match(lines: list[str]) -> bool:
     """True for a Global Times `Published:` stamp in the page head."""
-    return head_has(lines, lambda s: bool(GT_PUBLISHED.match(s)), 15)
+    return head_has(lines, GT_PUBLISHED.match, 15)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

@@ -14,14 +14,15 @@ from pressroom.parse.stamps import LAST_UPDATED_AT, PEOPLE_CREDIT, PEOPLE_UPDATE
 
 NAME = "peoplesdaily"
 OUTLET = "People's Daily"
+HEAD_SIGNATURE = re.compile("|".join(
+    f"(?:{p.pattern})".replace("?P<stamp>", "").replace("?P<source>", "") for p in (PEOPLE_CREDIT, PEOPLE_UPDATED_AT)
+) + "|(?i:^Last updated at\\s*:)")
 FOOTER = re.compile(r"^People['\u2019]s Daily Online\b|^\(Web editor:|^\(For the latest China news", re.I)
 
 
 def match(lines: list[str]) -> bool:
     """True for a People's Daily stamp in the head or its footer lines anywhere."""
-    stamps = (PEOPLE_CREDIT, PEOPLE_UPDATED_AT, LAST_UPDATED_AT)
-    return (head_has(lines, lambda s: any(p.match(s) for p in stamps))
-            or tail_has(lines, lambda s: bool(FOOTER.match(s))))
+    return head_has(lines, HEAD_SIGNATURE.match) or tail_has(lines, FOOTER.match)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

@@ -18,7 +18,7 @@ STAMP_LINE = re.compile(r"^[A-Z][a-z]+ \d{1,2}, \d{4} \d{1,2}:\d{2} [ap]m \| Upd
 
 def match(lines: list[str]) -> bool:
     """True for The Hindu's combined stamp line in the page head."""
-    return head_has(lines, lambda s: bool(STAMP_LINE.match(s)), 12)
+    return head_has(lines, STAMP_LINE.match, 12)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

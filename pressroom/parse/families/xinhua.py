@@ -11,26 +11,24 @@ import re
 
 from pressroom.parse.families._scan import HEAD_LIMIT, head_has, scan
 from pressroom.parse.header import Header
-from pressroom.parse.stamps import BARE_ISO, SOURCE_LINE, XINHUA_PIPE
+from pressroom.parse.stamps import BARE_ISO, XINHUA_PIPE
 
 NAME = "xinhua"
 OUTLET = "Xinhua"
 XINHUA_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+\(Xinhua\)\s*--")
-_OWN_PAGE = re.compile(r"^Source:\s*Xinhua\b|-Xinhua$", re.I)
+_OWN_PAGE = re.compile(r"^Source\s*:\s*Xinhua\b|-Xinhua$", re.I)
 
 
 def _own_page(lines: list[str]) -> bool:
-    return head_has(lines, lambda s: bool(_OWN_PAGE.search(s)), 12)
+    return head_has(lines, _OWN_PAGE.search, 12)
 
 
 def match(lines: list[str]) -> bool:
     """True for a Xinhua source line, or a bare stamp followed by a Xinhua dateline."""
-    if head_has(lines, lambda s: bool(XINHUA_PIPE.match(s) or SOURCE_LINE.match(s) and "xinhua" in s.lower())):
+    if head_has(lines, XINHUA_PIPE.match) or _own_page(lines):
         return True
-    if _own_page(lines):
-        return True
-    head = [line.strip() for line in lines[:HEAD_LIMIT]]
-    stamp = next((i for i, s in enumerate(head) if BARE_ISO.match(s)), None)
+    head = lines[:HEAD_LIMIT]
+    stamp = next((i for i, s in enumerate(head) if s[:1].isdigit() and BARE_ISO.match(s)), None)
     return stamp is not None and any(XINHUA_DATELINE.match(s) for s in head[stamp + 1: stamp + 8])
 
 
