@@ -6,6 +6,7 @@ task per article) -> de-duplicate -> validate -> write (one commit per table)
 """
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from collections import Counter
@@ -25,6 +26,7 @@ from pressroom.errors import ValidationFailedError
 from pressroom.lock import output_lock
 from pressroom.process import ExtractOptions
 from pressroom.runs import RunRecord
+from pressroom.validate import ValidationResult
 from schemas import SCHEMA_VERSION
 
 
@@ -51,49 +53,62 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
         lap("plan")
         options = ExtractOptions(max_file_bytes=max_file_bytes, default_tz=default_tz,
                                  now=started + timedelta(hours=future_tolerance_hours))
+        staging = staging_folder(output, run_id)
         todo = list(plan.to_process)
         chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
-        futures = [tasks.extract_batch.submit(chunk, options, run_id, started) for chunk in chunks]
-        batches = _collect(futures, len(todo), progress, logger)
+        futures = [tasks.extract_batch.submit(chunk, options, run_id, started, staging, n)
+                   for n, chunk in enumerate(chunks)]
+        staged = _collect(futures, len(todo), progress, logger)
         lap("extract")
-
-        combined = publish.combine(batches)
-        present = {f.rel_path for f, _ in hashed}
-        combined, duplicates = publish.dedupe(combined, state, present, plan, run_id, started)
+        duplicates = tasks.check_duplicates(staged, state, {f.rel_path for f, _ in hashed}, plan)
+        if duplicates:
+            staged.append(publish.stage_rejects(duplicates, staging, run_id, started))
+        result = ValidationResult()
+        by_reason: Counter[str] = Counter()
+        for batch in staged:
+            result.merge(batch.result)
+            by_reason.update(batch.reject_reasons)
+        by_reason.update(r.reason.value for r in duplicates)
         lap("combine")
-        validated = tasks.validate_tables(combined, run_id)
-        lap("validate")
-        rejects = publish.rejects_frame(combined.rejects, duplicates + validated.rejects, run_id, started)
-        by_reason = dict(Counter(rejects["reason"].to_list())) if rejects.height else {}
-        report_dir = tasks.publish_report(output, validated, run_id, by_reason)
+        report_dir = tasks.publish_report(output, result, run_id, dict(by_reason))
         lap("report")
-        failed = fail_on_invalid and not validated.result.ok
+        failed = fail_on_invalid and not result.ok
         nothing = not todo and not plan.pruned_ids
-        versions = ({} if failed or nothing
-                    else tasks.write_tables(output, validated, rejects, plan, run_id))
+        versions = {} if failed or nothing else tasks.write_tables(output, staged, plan, run_id)
+        shutil.rmtree(Path(staging).parent, ignore_errors=True)
         lap("write")
+        written = {t: sum(b.rows.get(t, 0) for b in staged) if versions else 0
+                   for t in ("articles", "quotes", "organizations", "rejects")}
         record = RunRecord(
             run_id=run_id, flow_run_name=flow_run.name, started_at=started,
             finished_at=datetime.now(timezone.utc),
             status="failed_validation" if failed else ("nothing_to_do" if nothing else "completed"),
             raw_root=str(Path(raw).resolve()), extractor_version=EXTRACTOR_VERSION,
             schema_version=SCHEMA_VERSION, files_seen=len(hashed), files_processed=len(todo),
-            articles_written=validated.articles.height if versions else 0,
-            quotes_written=validated.quotes.height if versions else 0,
-            organizations_written=validated.organizations.height if versions else 0,
-            rejects_written=rejects.height if versions else 0,
+            articles_written=written["articles"], quotes_written=written["quotes"],
+            organizations_written=written["organizations"], rejects_written=written["rejects"],
             articles_removed=len(plan.pruned_ids) if versions else 0,
             **_current_versions(output, versions), seconds=time.perf_counter() - clock,
         )
         tasks.record_run(output, record)
         lap("record")
-    summary = {**record.__dict__, "report_dir": report_dir, "rejects_by_reason": by_reason,
-               "stage_seconds": combined.seconds, "step_seconds": lap.seconds, "validation_ok": validated.result.ok,
-               "warnings": {t: r.warnings for t, r in validated.result.tables.items() if r.warnings}}
+    stage_seconds: Counter[str] = Counter()
+    for batch in staged:
+        stage_seconds.update(batch.seconds)
+    summary = {**record.__dict__, "report_dir": report_dir, "rejects_by_reason": dict(by_reason),
+               "stage_seconds": dict(stage_seconds), "step_seconds": lap.seconds, "validation_ok": result.ok,
+               "warnings": {t: r.warnings for t, r in result.tables.items() if r.warnings}}
     if failed:
-        raise ValidationFailedError(f"{validated.result.hard_failures} row(s) failed validation; "
+        raise ValidationFailedError(f"{result.hard_failures} row(s) failed validation; "
                                     f"nothing was written; see {report_dir}", stage="validate")
     return summary
+
+
+def staging_folder(output: str, run_id: str) -> str:
+    """Where a run stages its batches; leftovers of killed runs are cleared first."""
+    root = Path(output) / "_staging"
+    shutil.rmtree(root, ignore_errors=True)
+    return str(root / run_id)
 
 
 class _Laps:
@@ -129,7 +144,7 @@ def _collect(futures: list, total: int, progress: bool, logger) -> list:
     for future in as_completed(futures):
         batch = future.result()
         results[order[id(future)]] = batch
-        n = batch.articles.num_rows + batch.rejects.num_rows
+        n = batch.files
         done_files += n
         if bar:
             bar[0].update(bar[1], advance=n)

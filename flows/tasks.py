@@ -1,7 +1,8 @@
 """Prefect tasks: each calls one library function, logs its counts, returns.
 
-Tasks whose inputs are large (file lists, frames) use NO_CACHE: hashing those
-inputs for a cache key would cost more than the work.
+Tasks whose inputs are large (file lists) use NO_CACHE: hashing those inputs
+for a cache key would cost more than the work. Batch tasks return small
+StagedBatch records, never rows: the rows are already in staged Parquet files.
 """
 from __future__ import annotations
 
@@ -11,12 +12,12 @@ from prefect import get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
-from pressroom import frames, incremental, io, publish, report, runs
-from pressroom.frames import BatchTables
+from pressroom import incremental, io, publish, report, runs
 from pressroom.incremental import Plan, State
-from pressroom.process import ExtractOptions, process_batch
-from pressroom.records import RawFile
-from pressroom.validate import Validated, validate_frames
+from pressroom.process import ExtractOptions
+from pressroom.records import RawFile, Reject
+from pressroom.staging import StagedBatch, stage_batch
+from pressroom.validate import ValidationResult
 
 
 @task(name="discover-files", cache_policy=NO_CACHE)
@@ -39,26 +40,26 @@ def plan_run(hashed: list[tuple[RawFile, str | None]], output: str, full: bool, 
     return plan, state
 
 
-@task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch(files: list[RawFile], options: ExtractOptions, run_id: str, at: datetime) -> BatchTables:
-    """Parse and extract one batch of files into Arrow tables."""
-    return frames.batch_tables(process_batch(files, options), run_id, at)
+@task(name="extract-validate-batch", cache_policy=NO_CACHE)
+def extract_batch(files: list[RawFile], options: ExtractOptions, run_id: str, at: datetime,
+                  folder: str, number: int) -> StagedBatch:
+    """Parse, extract and validate one batch of files; stage its rows as Parquet."""
+    return stage_batch(files, options, run_id, at, folder, number)
 
 
-@task(name="validate-tables", cache_policy=NO_CACHE)
-def validate_tables(combined: publish.Combined, run_id: str) -> Validated:
-    """Run every schema and relation check; route failing rows to rejects."""
-    validated = validate_frames(combined.articles, combined.quotes, combined.organizations, run_id)
-    get_run_logger().info("validated %d articles, %d quotes, %d organizations: %d rows failed",
-                          validated.articles.height, validated.quotes.height,
-                          validated.organizations.height, validated.result.hard_failures)
-    return validated
+@task(name="check-duplicates", cache_policy=NO_CACHE)
+def check_duplicates(staged: list[StagedBatch], state: State, present: set[str], plan: Plan) -> list[Reject]:
+    """Drop articles another file already holds; return their duplicate rejects."""
+    rejects = publish.cross_batch_duplicates(staged, state, present, plan)
+    if rejects:
+        get_run_logger().info("%d duplicate articles across batches or of existing files", len(rejects))
+    return rejects
 
 
 @task(name="write-tables", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def write_tables(output: str, validated: Validated, rejects, plan: Plan, run_id: str) -> dict[str, int | None]:
+def write_tables(output: str, staged: list[StagedBatch], plan: Plan, run_id: str) -> dict[str, int | None]:
     """Commit one Delta version per changed table."""
-    versions = publish.write_tables(output, validated, rejects, plan, run_id)
+    versions = publish.write_tables(output, staged, plan, run_id)
     get_run_logger().info("committed versions %s", versions)
     return versions
 
@@ -70,13 +71,14 @@ def record_run(output: str, record: runs.RunRecord) -> int | None:
 
 
 @task(name="publish-report", cache_policy=NO_CACHE)
-def publish_report(output: str, validated: Validated, run_id: str, rejects_by_reason: dict[str, int]) -> str:
+def publish_report(output: str, result: ValidationResult, run_id: str, rejects_by_reason: dict[str, int]) -> str:
     """Write validation.json/.md/junit.xml and publish the summary as Prefect artifacts."""
-    folder = report.write_reports(f"{output}/reports/{run_id}", validated.result, run_id, rejects_by_reason)
-    markdown = report.to_markdown(validated.result, run_id, rejects_by_reason)
-    create_markdown_artifact(markdown, key="pressroom-validation", description="pressroom validation report")
+    folder = report.write_reports(f"{output}/reports/{run_id}", result, run_id, rejects_by_reason)
+    create_markdown_artifact(report.to_markdown(result, run_id, rejects_by_reason), key="pressroom-validation",
+                             description="pressroom validation report")
     rows = [{"table": name, "check": check, "rows": count}
-            for name, t in validated.result.tables.items() for check, count in t.failures.items()]
+            for name, t in result.tables.items() for check, count in t.failures.items()]
     create_table_artifact(rows or [{"table": "-", "check": "none failed", "rows": 0}],
                           key="pressroom-validation-failures", description="hard-check failures by table")
+    get_run_logger().info("validation %s; report in %s", "ok" if result.ok else "FAILED", folder)
     return str(folder)

@@ -66,13 +66,15 @@ def id_predicate(column: str, values: Iterable[str]) -> str:
     return " OR ".join(f"{column} IN ({chunk})" for chunk in chunks)
 
 
-def commit(output: str, table: str, data: pa.Table, run_id: str,
-           replace_ids: Iterable[str] = (), key: str = "article_id",
+def commit(output: str, table: str, data: pa.Table | pa.RecordBatchReader, run_id: str,
+           rows: int | None = None, replace_ids: Iterable[str] = (), key: str = "article_id",
            operation: str = "pressroom run") -> int | None:
-    """Write `data`, replacing rows whose `key` is in replace_ids, in one commit -> new version.
+    """Write `data` (a table, or a stream of `rows` rows), replacing rows whose `key`
+    is in replace_ids, in one commit -> new version.
 
     Returns None (and commits nothing) when there is nothing to add or remove.
     """
+    n_rows = data.num_rows if rows is None else rows
     uri = table_uri(output, table)
     replace_ids = set(replace_ids)
     props = CommitProperties(custom_metadata={"run_id": run_id, "pressroom_operation": operation})
@@ -81,9 +83,9 @@ def commit(output: str, table: str, data: pa.Table, run_id: str,
         write_deltalake(uri, data, mode="append", commit_properties=props,
                         writer_properties=WRITER_PROPERTIES, target_file_size=TARGET_FILE_SIZE)
         return DeltaTable(uri).version()
-    if not replace_ids and data.num_rows == 0:
+    if not replace_ids and n_rows == 0:
         return None
-    if replace_ids and data.num_rows == 0:
+    if replace_ids and n_rows == 0:
         dt = DeltaTable(uri)
         metrics = dt.delete(id_predicate(key, replace_ids), commit_properties=props)
         return dt.version() if metrics.get("num_deleted_rows", 1) else None

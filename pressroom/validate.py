@@ -51,6 +51,21 @@ class ValidationResult:
         """Failing rows over all tables."""
         return sum(t.rows_failed for t in self.tables.values())
 
+    def merge(self, other: ValidationResult) -> ValidationResult:
+        """Add another batch's counts into this result (samples capped) -> self."""
+        for name, t in other.tables.items():
+            mine = self.tables.setdefault(name, TableReport(table=name, checks=list(t.checks)))
+            mine.rows_checked += t.rows_checked
+            mine.rows_failed += t.rows_failed
+            for key, count in t.failures.items():
+                mine.failures[key] = mine.failures.get(key, 0) + count
+            for key, count in t.warnings.items():
+                mine.warnings[key] = mine.warnings.get(key, 0) + count
+            for key, values in t.samples.items():
+                bucket = mine.samples.setdefault(key, [])
+                bucket.extend(values[: MAX_SAMPLES - len(bucket)])
+        return self
+
 
 @dataclass
 class Validated:

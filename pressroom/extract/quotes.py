@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from pressroom.extract import patterns as P
 from pressroom.extract.cues import ACCORDING_RE, ADDING_RE, CUE_RE, PARTICIPLE_CUES, cue_lemma_needs_complement, is_tell_verb
-from pressroom.extract.sentences import PARAGRAPH_SEP, Sentence, split_sentences
+from pressroom.extract.sentences import ABBREVIATIONS, PARAGRAPH_SEP, Sentence, split_sentences
 from pressroom.extract.speakers import PRONOUNS, SPEAKER_HEAD_RE, SPEAKER_TAIL_RE, Resolver, is_speaker_phrase, trim_speaker
 from pressroom.records import Organization, Quote
 
@@ -314,7 +314,7 @@ def _inverted(body: str, sent: Sentence, m) -> Found | None:
     quoted = P.CLOSED_QUOTE_RE.search(body, max(s, m.start() - 8), m.start()) and _starts_with_quote(body, s, sent)
     if not quoted and not _tail_ok(body, h.end(), e, m.group(), appositive=True):
         return None
-    return Found(s, m.start(), h.group("spk"), h.start("spk"), m.group(), m.start(), m.end())
+    return Found(s, m.start(), _clean_head(h.group("spk")), h.start("spk"), m.group(), m.start(), m.end())
 
 
 def _preposed(body: str, sent: Sentence, m) -> Found | None:
@@ -358,12 +358,12 @@ def _according(body: str, sent: Sentence, m) -> Found | None:
         h = P.ACCORDING_HEAD_RE.match(body, m.end(), e)
         if h and len(body[h.end():e].split()) >= MIN_WORDS:
             spk = SPEAKER_HEAD_RE.match(body, m.end(), h.end())
-            spk_text, spk_start = (spk.group("spk"), spk.start("spk")) if spk else (None, None)
+            spk_text, spk_start = (_clean_head(spk.group("spk")), spk.start("spk")) if spk else (None, None)
             return Found(h.end(), e, spk_text, spk_start, m.group(), m.start(), m.end())
     if body[s: m.start()].rstrip().endswith(","):
         spk = SPEAKER_HEAD_RE.match(body, m.end(), e)
         if spk and len(body[s: m.start()].split()) >= MIN_WORDS:
-            return Found(s, m.start(), spk.group("spk"), spk.start("spk"), m.group(), m.start(), m.end())
+            return Found(s, m.start(), _clean_head(spk.group("spk")), spk.start("spk"), m.group(), m.start(), m.end())
     return None
 
 
@@ -430,6 +430,15 @@ def _tail_quotes(body: str, sent: Sentence, f: Found) -> list[tuple[int, int]]:
             out.append((o, min(c + 1, sent.end)))
             pos = c + 1
     return out
+
+
+def _clean_head(text: str) -> str:
+    """Drop a sentence-final period from a speaker phrase unless it ends an abbreviation."""
+    if text.endswith("."):
+        last = text.rsplit(None, 1)[-1][:-1]
+        if len(last) > 2 and "." not in last and last.lower() not in ABBREVIATIONS:
+            return text[:-1]
+    return text
 
 
 def _starts_with_quote(body: str, s: int, sent: Sentence) -> bool:

@@ -58,7 +58,7 @@ spokesperson spokesman spokeswoman president vice-president minister secretary s
 representative gov. governor mayor chairman chairwoman chair director ambassador premier chancellor
 judge justice general gen. lt. col. adm. commissioner chief ceo founder deputy mr. mrs. ms. dr. prof.
 professor leader speaker attorney candidate nominee sheriff rev. pastor coach sgt. capt. maj.
-congressman congresswoman councilman councilwoman lawmaker counsel adviser advisor strategist
+congressman congresswoman councilman councilwoman councillor councilor lawmaker counsel adviser advisor strategist
 """.split())
 # Capitalised words that open a sentence without being part of a speaker.
 SENTENCE_ADVERBS = frozenset("""
@@ -116,7 +116,7 @@ def head_word(phrase: str) -> str:
     """Last word of a phrase before any `of/for` tail, lower-cased ('' for none)."""
     core = re.split(r"\s+(?:of|for|at|from|to|on|in)\s+", phrase, maxsplit=1)[0]
     words = _WORD_RE.findall(core)
-    return words[-1].lower().rstrip(".'\u2019s") if words else ""
+    return re.sub(r"(?:['\u2019]s?|\.)$", "", words[-1].lower()) if words else ""
 
 
 def trim_speaker(phrase: str) -> str:
@@ -156,6 +156,9 @@ class Resolver:
         )
         self._names: list[tuple[int, str]] | None = None  # built on first use
         self.last_person: str | None = None
+        self.persons: list[str] = []          # people who spoke, most recent last
+        self.gender: dict[str, str] = {}      # learnt from he/she that referred to them
+        self.titles: dict[str, str] = {}      # lower-cased title each person was introduced with
         self.last_org: tuple[str, str | None] | None = None
 
     @property
@@ -183,8 +186,9 @@ class Resolver:
             name, oid = self._nearest_org(pos, head)
             return Speaker(text, name, None, "organization", oid)
         if det and head in ROLE_NOUNS and not any(w[:1].isupper() for w in text.split()[1:]):
-            name = self.last_person if head in TITLE_WORDS else None
-            return Speaker(text, name or _strip_det(text), None, "person", None)
+            # "the spokesperson": the latest speaker introduced with that title.
+            name = next((p for p in reversed(self.persons) if head in self.titles.get(p, "")), None)
+            return Speaker(text, name, None, "person", None)
         if _is_org_name(text):
             name = _strip_det(text)
             self.last_org = (name, None)
@@ -193,12 +197,29 @@ class Resolver:
         if head in ROLE_NOUNS and not title:
             return Speaker(text, _strip_det(text), None, "person", None)
         name = self._full_name(name, pos)
-        self.last_person = name
+        if title:
+            self.titles[name] = title.lower()
+        self._spoke(name)
         return Speaker(text, name, title, "person", None)
 
+    def _spoke(self, name: str) -> None:
+        self.last_person = name
+        if name in self.persons:
+            self.persons.remove(name)
+        self.persons.append(name)
+
     def _pronoun(self, text: str, low: str, pos: int) -> Speaker:
+        if low in ("he", "she"):
+            # The latest speaker not known to be of the other gender.
+            other = "f" if low == "he" else "m"
+            name = next((p for p in reversed(self.persons) if self.gender.get(p) != other), None)
+            name = name or self._nearest_person(pos)
+            if name:
+                self.gender.setdefault(name, "m" if low == "he" else "f")
+                self._spoke(name)
+            return Speaker(text, name, None, "person", None)
         if low in PERSON_PRONOUNS:
-            return Speaker(text, self.last_person or self._nearest_person(pos), None, "person", None)
+            return Speaker(text, self.last_person, None, "person", None)
         if low == "it" or (low == "they" and self.last_org):
             name, oid = self._nearest_org(pos, "")
             return Speaker(text, name, None, "organization" if name else "other", oid)

@@ -14,9 +14,11 @@ from pressroom.parse.stamps import LAST_UPDATED_AT, PEOPLE_CREDIT, PEOPLE_UPDATE
 
 NAME = "peoplesdaily"
 OUTLET = "People's Daily"
+# One pass over the head: the stamp layouts as one alternation (each keeps its case flag).
 HEAD_SIGNATURE = re.compile("|".join(
-    f"(?:{p.pattern})".replace("?P<stamp>", "").replace("?P<source>", "") for p in (PEOPLE_CREDIT, PEOPLE_UPDATED_AT)
-) + "|(?i:^Last updated at\\s*:)")
+    f"(?{'i' if p.flags & re.I else ''}:{p.pattern})".replace("?P<stamp>", "").replace("?P<source>", "")
+    for p in (PEOPLE_CREDIT, PEOPLE_UPDATED_AT, LAST_UPDATED_AT)
+))
 FOOTER = re.compile(r"^People['\u2019]s Daily Online\b|^\(Web editor:|^\(For the latest China news", re.I)
 
 

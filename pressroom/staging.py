@@ -1,0 +1,107 @@
+"""Per-batch staging: validated rows of one batch go to Parquet files at once.
+
+Extraction workers stage their own batch (process -> Arrow -> validate ->
+Parquet) and hand back only a small `StagedBatch`: counts, ids, rejects and
+the validation result. Memory is bounded by the batch size, not the corpus,
+and the final commit streams the staged files into Delta (see publish.py).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pressroom import frames
+from pressroom.extract import OrgLexicon
+from pressroom.process import ExtractOptions, process_batch
+from pressroom.records import RawFile, Reason, Reject, Stage
+from pressroom.validate import ValidationResult, validate_frames
+from schemas import TABLES
+
+STAGED_TABLES = ("articles", "quotes", "organizations", "rejects")
+
+
+@dataclass
+class StagedBatch:
+    """What a worker hands back for one batch of files."""
+
+    number: int
+    files: int
+    paths: dict[str, str] = field(default_factory=dict)        # table -> staged parquet file
+    rows: dict[str, int] = field(default_factory=dict)         # table -> staged rows
+    article_ids: list[str] = field(default_factory=list)       # in file order
+    source_paths: list[str] = field(default_factory=list)      # aligned with article_ids
+    source_shas: list[str] = field(default_factory=list)
+    result: ValidationResult = field(default_factory=ValidationResult)
+    seconds: dict[str, float] = field(default_factory=dict)
+    reject_reasons: dict[str, int] = field(default_factory=dict)
+
+
+def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, at: datetime,
+                folder: str, number: int, lexicon: OrgLexicon | None = None) -> StagedBatch:
+    """Process, validate and stage one batch of files -> StagedBatch."""
+    batch = process_batch(files, options, lexicon)
+    t = frames.batch_tables(batch, run_id, at)
+    articles, dup_rejects = _dedupe_in_batch(pl.from_arrow(t.articles), run_id)
+    quotes = pl.from_arrow(t.quotes).unique("quote_id", keep="first", maintain_order=True)
+    orgs = pl.from_arrow(t.organizations).unique(["article_id", "org_id"], keep="first", maintain_order=True)
+    validated = validate_frames(articles, quotes, orgs, run_id)
+    rejects = pl.concat([pl.from_arrow(t.rejects),
+                         pl.from_arrow(frames.rejects_table(dup_rejects + validated.rejects, run_id, at))])
+    staged = StagedBatch(number=number, files=len(files), result=validated.result, seconds=dict(batch.seconds),
+                         reject_reasons=dict(Counter(rejects["reason"].to_list())))
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    for table, frame in (("articles", validated.articles), ("quotes", validated.quotes),
+                         ("organizations", validated.organizations), ("rejects", rejects)):
+        path = out / f"{table}-{number:06d}.parquet"
+        pq.write_table(frame.to_arrow().cast(TABLES[table][1]), path, compression="zstd")
+        staged.paths[table], staged.rows[table] = str(path), frame.height
+    staged.article_ids = validated.articles["article_id"].to_list()
+    staged.source_paths = validated.articles["source_path"].to_list()
+    staged.source_shas = validated.articles["source_sha256"].to_list()
+    return staged
+
+
+def _dedupe_in_batch(articles: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, list[Reject]]:
+    """Keep the first file of each article_id in the batch; the others are duplicates."""
+    if articles.height == 0 or articles["article_id"].is_unique().all():
+        return articles, []
+    first = articles.with_row_index("_row").group_by("article_id", maintain_order=True).agg(
+        pl.col("_row").first(), pl.col("source_path").first().alias("_first"))
+    dup = articles.with_row_index("_row").join(first.select("article_id", "_first", pl.col("_row").alias("_keep")),
+                                               on="article_id").filter(pl.col("_row") != pl.col("_keep"))
+    rejects = [Reject(p, sha, Stage.PARSE, Reason.DUPLICATE, f"same article as {f}", (), aid)
+               for p, sha, aid, f in dup.select("source_path", "source_sha256", "article_id", "_first").iter_rows()]
+    keep = articles.with_row_index("_row").filter(~pl.col("_row").is_in(dup["_row"].to_list())).drop("_row")
+    return keep, rejects
+
+
+def drop_articles(staged: StagedBatch, article_ids: set[str]) -> None:
+    """Rewrite a batch's staged files without these articles (cross-batch duplicates)."""
+    for table in ("articles", "quotes", "organizations"):
+        frame = pl.read_parquet(staged.paths[table])
+        kept = frame.filter(~pl.col("article_id").is_in(list(article_ids)))
+        pq.write_table(kept.to_arrow().cast(TABLES[table][1]), staged.paths[table], compression="zstd")
+        staged.rows[table] = kept.height
+    keep = [i for i, aid in enumerate(staged.article_ids) if aid not in article_ids]
+    staged.article_ids = [staged.article_ids[i] for i in keep]
+    staged.source_paths = [staged.source_paths[i] for i in keep]
+    staged.source_shas = [staged.source_shas[i] for i in keep]
+
+
+def staged_reader(staged: Sequence[StagedBatch], table: str) -> pa.RecordBatchReader:
+    """Stream every staged file of a table, in batch order, without loading them all."""
+    import pyarrow.dataset as ds
+
+    paths = [s.paths[table] for s in sorted(staged, key=lambda s: s.number) if s.rows.get(table)]
+    schema = TABLES[table][1]
+    if not paths:
+        return pa.RecordBatchReader.from_batches(schema, iter(()))
+    return ds.dataset(paths, schema=schema, format="parquet").scanner(batch_size=64 * 1024).to_reader()

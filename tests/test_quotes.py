@@ -1,0 +1,110 @@
+"""find_quotes: frames, kinds, text boundaries and the span invariant, as case tables."""
+from __future__ import annotations
+
+import pytest
+
+from pressroom.extract.quotes import find_quotes
+from pressroom.extract.sentences import quote_spans, split_sentences
+
+# (body, expected [(text, kind, speaker, cue)], why)
+FRAME_CASES = [
+    ("The plan will fail, the minister said.",
+     [("The plan will fail", "indirect", "the minister", "said")], "postposed speaker and cue"),
+    ("The minister said that the plan will fail.",
+     [("the plan will fail", "indirect", "The minister", "said")], "preposed cue; `that` left out"),
+    ("The plan will fail, said Ana Ruiz, a senior adviser.",
+     [("The plan will fail", "indirect", "Ana Ruiz", "said")], "inverted cue with an appositive"),
+    ("According to the ministry, exports rose by a tenth.",
+     [("exports rose by a tenth", "indirect", "the ministry", "According to")], "according to, preposed"),
+    ("Exports rose by a tenth, according to the ministry.",
+     [("Exports rose by a tenth", "indirect", "the ministry", "according to")], "according to, postposed"),
+    ('"We are ready," she said.',
+     [("We are ready", "direct", "she", "said")], "direct quote; trailing comma dropped"),
+    ('"We are ready," she said. "The bridge opens on Monday."',
+     [("We are ready", "direct", "she", "said"), ("The bridge opens on Monday.", "direct", "she", "said")],
+     "quote split around its attribution: two rows, one speaker"),
+    ("He said the delay was \u201ca serious mistake\u201d by the builders.",
+     [("the delay was \u201ca serious mistake\u201d by the builders", "mixed", "He", "said")], "partly quoted: mixed"),
+    ("Prices will fall, the agency said, adding that wages will rise.",
+     [("Prices will fall", "indirect", "the agency", "said"), ("wages will rise", "indirect", "the agency", "adding")],
+     "adding that: a second statement, same speaker"),
+    ("Stressing in the report that water is scarce, the board said that farms must adapt.",
+     [("water is scarce", "indirect", "the board", "Stressing"), ("farms must adapt", "indirect", "the board", "said")],
+     "participle opener: two statements"),
+    ("The mayor thanked the crews and said the roads would reopen soon.",
+     [("the roads would reopen soon", "indirect", "The mayor", "said")], "coordinated cue shares the subject"),
+    ("\u2018It is a good day,\u2019 said Omar Haddad.",
+     [("It is a good day", "direct", "Omar Haddad", "said")], "single curly marks as quotation marks"),
+    ("''It is a good day,'' Mr. Haddad said.",
+     [("It is a good day", "direct", "Mr. Haddad", "said")], "two apostrophes as a double mark"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), FRAME_CASES, ids=[c[2] for c in FRAME_CASES])
+def test_quotes_frames(body: str, expected: list, why: str) -> None:
+    got = [(q.text, q.kind, q.speaker, q.cue) for q in find_quotes(body)]
+    assert got == expected, why
+
+
+# (body, why): nothing here is a quote
+NOT_QUOTE_CASES = [
+    ('Delegates gathered for the "two sessions" in March.', "scare quotes around a term"),
+    ('She read "The Old Man and the Sea" twice.', "title of a work"),
+    ("The department also explained its cooperation with the agency.", "explain + topic, no that-clause"),
+    ("Some states remained too close to call.", "noun homograph of a cue word"),
+    ("The Washington Post published the story.", "capitalised cue word inside a name"),
+    ("", "empty body"),
+]
+
+
+@pytest.mark.parametrize(("body", "why"), NOT_QUOTE_CASES, ids=[c[1] for c in NOT_QUOTE_CASES])
+def test_quotes_not_quotes(body: str, why: str) -> None:
+    assert find_quotes(body) == (), why
+
+
+def test_quotes_case_tables_have_no_duplicates() -> None:
+    assert len({c[0] for c in FRAME_CASES}) == len(FRAME_CASES)
+    assert len({c[0] for c in NOT_QUOTE_CASES}) == len(NOT_QUOTE_CASES)
+
+
+def test_quotes_paragraph_continuation() -> None:
+    body = '"The first part stays open.\n\n"The second part closes it," he said.'
+    quotes = find_quotes(body)
+    assert [(q.text, q.paragraph_index, q.speaker) for q in quotes] == [
+        ("The first part stays open.", 0, "he"), ("The second part closes it", 1, "he")]
+
+
+def test_quotes_spans_and_offsets_index_body() -> None:
+    body = ("Officials said on Monday that the dam is safe.\n\n"
+            '"We checked every gate," said Li Wen, the chief engineer. "Nothing is loose."\n\n'
+            "Li said inspections will continue, adding that the reservoir is half full.")
+    quotes = find_quotes(body)
+    assert len(quotes) == 5
+    for q in quotes:
+        assert body[q.start:q.end] == q.text
+        assert body[q.speaker_start:q.speaker_end] == q.speaker
+        assert body[q.cue_start:q.cue_end] == q.cue
+        assert q.paragraph_index == body.count("\n\n", 0, q.start)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    assert quotes[-1].speaker_name == "Li Wen"  # surname resolved to the full name
+
+
+# (text, expected inner texts, why)
+SPAN_CASES = [
+    ('a "b c" d', ["b c"], "straight double marks"),
+    ("a \u201cb c\u201d d", ["b c"], "curly double marks"),
+    ("don\u2019t \u2018b c\u2019 it\u2019s", ["b c"], "apostrophes are not marks"),
+    ('"open to the end', ["open to the end"], "an unclosed mark runs to the paragraph end"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), SPAN_CASES, ids=[c[2] for c in SPAN_CASES])
+def test_quotes_quote_spans(text: str, expected: list, why: str) -> None:
+    assert [text[o + 1:c] for o, c in quote_spans(text, 0, len(text))] == expected, why
+
+
+def test_quotes_sentences_do_not_break_inside_quotes() -> None:
+    body = '"One. Two," he said. Mr. Smith left on Jan. 5. Then it rained.'
+    sentences, _ = split_sentences(body)
+    assert [body[s.start:s.end] for s in sentences] == [
+        '"One. Two," he said.', "Mr. Smith left on Jan. 5.", "Then it rained."]

@@ -1,0 +1,92 @@
+"""Speaker phrases and their resolution (speakers.py), as case tables."""
+from __future__ import annotations
+
+import pytest
+
+from pressroom.extract.speakers import SPEAKER_TAIL_RE, Resolver, head_word, is_speaker_phrase, split_title
+from pressroom.ids import org_id
+from pressroom.records import Organization, OrgMention
+
+# (phrase, (title, name), why)
+TITLE_CASES = [
+    ("NHC Spokesperson Mi Feng", ("NHC Spokesperson", "Mi Feng"), "acronym + title before the name"),
+    ("Sen. Ada Brooks", ("Sen.", "Ada Brooks"), "abbreviated title"),
+    ("Ada Brooks", (None, "Ada Brooks"), "no title"),
+    ("President of the Senate", (None, "President of the Senate"), "a role, not a title + name"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected", "why"), TITLE_CASES, ids=[c[2] for c in TITLE_CASES])
+def test_speakers_split_title(phrase: str, expected: tuple, why: str) -> None:
+    assert split_title(phrase) == expected, why
+
+
+# (text before a cue, speaker phrase, why)
+TAIL_CASES = [
+    ("The plan will fail, the department", "the department", "determiner + role noun"),
+    ("Later, Harbour Authority Director Lena Okafor", "Harbour Authority Director Lena Okafor", "title run"),
+    ("as he", "he", "pronoun"),
+    ("Ministry of Foreign Affairs", "Ministry of Foreign Affairs", "name with an of-tail"),
+    ("the party's spokesman", "the party's spokesman", "possessive"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), TAIL_CASES, ids=[c[2] for c in TAIL_CASES])
+def test_speakers_tail_phrase(text: str, expected: str, why: str) -> None:
+    m = SPEAKER_TAIL_RE.search(text)
+    assert m is not None and m.group("spk") == expected and is_speaker_phrase(expected), why
+
+
+def test_speakers_case_tables_have_no_duplicates() -> None:
+    assert len({c[0] for c in TITLE_CASES}) == len(TITLE_CASES)
+    assert len({c[0] for c in TAIL_CASES}) == len(TAIL_CASES)
+
+
+@pytest.mark.parametrize(("phrase", "head"), [("the department", "department"),
+                                              ("Ministry of Foreign Affairs", "ministry"),
+                                              ("the messages", "messages")])
+def test_speakers_head_word(phrase: str, head: str) -> None:
+    assert head_word(phrase) == head
+
+
+BODY = ("The Ministry of Health (MOH) sent letters to clinics on Monday. "
+        "Dr. Rosa Lindqvist, who leads the vaccine unit, spoke later. "
+        "It said ... the ministry said ... the letters said ... Lindqvist said ... she said")
+
+
+def _orgs() -> tuple[Organization, ...]:
+    start = BODY.index("Ministry of Health (MOH)")
+    name = "Ministry of Health"
+    mention = OrgMention(start, start + len("Ministry of Health (MOH)"), "Ministry of Health (MOH)")
+    return (Organization(org_id(name), name, (mention,), "MOH"),)
+
+
+# (speaker as written, (speaker_name, speaker_kind), why)
+RESOLVE_CASES = [
+    ("The Ministry of Health (MOH)", ("Ministry of Health", "organization"), "the span is an org mention"),
+    ("It", ("Ministry of Health", "organization"), "it -> the organization before it"),
+    ("the ministry", ("Ministry of Health", "organization"), "nominal -> compatible organization"),
+    ("the letters", ("Ministry of Health", "other"), "documents -> the organization that sent them"),
+    ("Lindqvist", ("Rosa Lindqvist", "person"), "surname -> full name introduced earlier"),
+    ("she", ("Rosa Lindqvist", "person"), "pronoun -> the person who spoke last"),
+]
+
+
+def test_speakers_resolution_in_reading_order() -> None:
+    resolver = Resolver(BODY, _orgs())
+    for text, expected, why in RESOLVE_CASES:
+        start = BODY.index(text)
+        spk = resolver.resolve(text, start)
+        assert (spk.name, spk.kind) == expected, why
+        if spk.kind == "organization":
+            assert spk.org_id == org_id("Ministry of Health")
+
+
+def test_speakers_title_kept_apart() -> None:
+    spk = Resolver("NHC Spokesperson Mi Feng said so.").resolve("NHC Spokesperson Mi Feng", 0)
+    assert (spk.name, spk.title, spk.kind) == ("Mi Feng", "NHC Spokesperson", "person")
+
+
+def test_speakers_unknown_document_author_stays_none() -> None:
+    spk = Resolver("The messages said so.").resolve("The messages", 0)
+    assert (spk.name, spk.kind) == (None, "other")
