@@ -6,7 +6,6 @@ task per article) -> de-duplicate -> validate -> write (one commit per table)
 """
 from __future__ import annotations
 
-import shutil
 import sys
 import time
 from collections import Counter
@@ -20,7 +19,7 @@ from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from flows import tasks
-from pressroom import EXTRACTOR_VERSION, publish
+from pressroom import EXTRACTOR_VERSION, io, publish
 from pressroom.config import Settings
 from pressroom.errors import ValidationFailedError
 from pressroom.lock import output_lock
@@ -75,7 +74,7 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
         failed = fail_on_invalid and not result.ok
         nothing = not todo and not plan.pruned_ids
         versions = {} if failed or nothing else tasks.write_tables(output, staged, plan, run_id)
-        shutil.rmtree(Path(staging).parent, ignore_errors=True)
+        io.remove_tree(staging.rsplit("/", 1)[0])
         lap("write")
         written = {t: sum(b.rows.get(t, 0) for b in staged) if versions else 0
                    for t in ("articles", "quotes", "organizations", "rejects")}
@@ -83,7 +82,7 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
             run_id=run_id, flow_run_name=flow_run.name, started_at=started,
             finished_at=datetime.now(timezone.utc),
             status="failed_validation" if failed else ("nothing_to_do" if nothing else "completed"),
-            raw_root=str(Path(raw).resolve()), extractor_version=EXTRACTOR_VERSION,
+            raw_root=raw if io.is_url(raw) else str(Path(raw).resolve()), extractor_version=EXTRACTOR_VERSION,
             schema_version=SCHEMA_VERSION, files_seen=len(hashed), files_processed=len(todo),
             articles_written=written["articles"], quotes_written=written["quotes"],
             organizations_written=written["organizations"], rejects_written=written["rejects"],
@@ -106,9 +105,9 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
 
 def staging_folder(output: str, run_id: str) -> str:
     """Where a run stages its batches; leftovers of killed runs are cleared first."""
-    root = Path(output) / "_staging"
-    shutil.rmtree(root, ignore_errors=True)
-    return str(root / run_id)
+    root = f"{output.rstrip('/')}/_staging"
+    io.remove_tree(root)
+    return f"{root}/{run_id}"
 
 
 class _Laps:
@@ -163,10 +162,23 @@ def _progress_bar(total: int):
     return bar, bar.add_task("extract", total=total)
 
 
+def task_runner(settings: Settings):
+    """Dask (remote or local cluster), a local process pool, or one thread."""
+    if settings.dask_address or settings.dask_workers:
+        from prefect_dask import DaskTaskRunner
+
+        if settings.dask_address:
+            return DaskTaskRunner(address=settings.dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": settings.dask_workers, "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    if settings.workers > 1:
+        return ProcessPoolTaskRunner(max_workers=settings.workers)
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
 def run_pipeline(settings: Settings) -> dict[str, Any]:
     """Run the flow once, in-process, with the task runner the settings ask for."""
-    runner = (ProcessPoolTaskRunner(max_workers=settings.workers) if settings.workers > 1
-              else ThreadPoolTaskRunner(max_workers=1))
+    runner = task_runner(settings)
     progress = sys.stderr.isatty() if settings.progress is None else settings.progress
     return pressroom_run.with_options(task_runner=runner)(
         raw=settings.raw, output=settings.output, full=settings.full, prune=settings.prune,

@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--fail-on-invalid", action="store_true", default=None,
                      help="any hard validation failure fails the run (exit 1) and writes nothing")
     run.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="no progress bar")
+    run.add_argument("--dask-address", help="run extraction on an existing Dask cluster (tcp://HOST:PORT)")
+    run.add_argument("--dask-workers", type=int, help="run extraction on a local Dask cluster of N workers")
     run.add_argument("--summary-json", type=Path, help="also write the run summary as JSON to this file")
 
     val = sub.add_parser("validate", help="re-validate the current tables; exit 1 on any violation")
@@ -98,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _settings(args: argparse.Namespace):
     keys = ("raw", "output", "full", "prune", "batch_size", "workers", "default_tz",
-            "max_file_bytes", "fail_on_invalid", "progress")
+            "max_file_bytes", "fail_on_invalid", "progress", "dask_address", "dask_workers")
     return settings_from({k: getattr(args, k, None) for k in keys})
 
 
@@ -107,7 +109,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.pipeline import run_pipeline
 
     settings = _settings(args)
-    if not Path(settings.raw).is_dir():
+    if "://" not in settings.raw and not Path(settings.raw).is_dir():
         raise FileNotFoundError(f"raw folder not found: {settings.raw}")
     summary = run_pipeline(settings)
     print(format_summary(summary))

@@ -40,6 +40,10 @@ class Settings:
     future_tolerance_hours: int = 24
     # Show a progress bar (None: only when stderr is a terminal).
     progress: bool | None = None
+    # Scale-out: an existing Dask scheduler (tcp://host:port), or a local
+    # Dask cluster of this many worker processes (0: no Dask).
+    dask_address: str | None = None
+    dask_workers: int = 0
 
     @property
     def tables_dir(self) -> str:
@@ -49,6 +53,8 @@ class Settings:
 
 def _coerce(value: str, like: Any) -> Any:
     """Parse an environment string into the type of the default `like`."""
+    if like is None and value.strip().lower() not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
+        return value  # an optional string setting, e.g. PRESSROOM_DASK_ADDRESS
     if isinstance(like, bool) or like is None:
         return value.strip().lower() in {"1", "true", "yes", "on"}
     if isinstance(like, int):
@@ -70,6 +76,6 @@ def settings_from(overrides: Mapping[str, Any] | None = None,
         if value is not None:
             values[key] = value
     settings = replace(base, **values)
-    if settings.batch_size < 1 or settings.workers < 1 or settings.max_file_bytes < 1:
+    if settings.batch_size < 1 or settings.workers < 1 or settings.max_file_bytes < 1 or settings.dask_workers < 0:
         raise ValueError("batch_size, workers and max_file_bytes must be positive")
     return settings

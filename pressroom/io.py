@@ -1,9 +1,12 @@
 """Raw-file access: find the files under the raw root and read their bytes.
 
-The only module that reads raw files. Hidden files and folders (names
+The only module that reads raw files. The root is a local folder or an
+object-store URL (`s3://bucket/prefix`, through pyarrow.fs; credentials come
+from the environment, never from flags). Hidden files and folders (names
 starting with '.') are skipped: they are tool droppings (`.gitkeep`,
 `.DS_Store`), not articles. Everything else is an input and ends up as an
-article or a reject.
+article or a reject. Also here: small helpers to write run artifacts (staged
+batches, reports) to the same kinds of locations.
 """
 from __future__ import annotations
 
@@ -14,8 +17,24 @@ from pathlib import Path
 from pressroom.records import Failure, RawFile, Reason
 
 
+def is_url(location: str) -> bool:
+    """True for object-store URLs (s3://, gs://, ...), False for local paths."""
+    return "://" in str(location)
+
+
+def filesystem(location: str):
+    """(pyarrow FileSystem, path inside it) for a local path or an object-store URL."""
+    import pyarrow.fs as pafs
+
+    if is_url(location):
+        return pafs.FileSystem.from_uri(str(location))
+    return pafs.LocalFileSystem(), str(Path(location).resolve())
+
+
 def discover(raw_root: str | os.PathLike[str]) -> list[RawFile]:
     """Every non-hidden regular file under raw_root, recursively, sorted by path."""
+    if is_url(str(raw_root)):
+        return _discover_remote(str(raw_root))
     root = Path(raw_root).resolve()
     if not root.is_dir():
         raise FileNotFoundError(f"raw folder not found: {root}")
@@ -41,9 +60,8 @@ def read_bytes(raw: RawFile, max_bytes: int) -> bytes | Failure:
     """The file's bytes, or Failure(too_large/unreadable) without reading a big file whole."""
     if raw.size > max_bytes:
         return Failure(Reason.TOO_LARGE, f"{raw.size} bytes is over the limit of {max_bytes}")
-    path = Path(raw.root, raw.rel_path)
     try:
-        with path.open("rb") as fh:
+        with _open(raw) as fh:
             data = fh.read(max_bytes + 1)  # the file may have grown since discover
     except OSError as exc:
         return Failure(Reason.UNREADABLE, f"{type(exc).__name__}: {exc}")
@@ -60,7 +78,7 @@ def sha256_hex(data: bytes) -> str:
 def file_sha256(raw: RawFile, chunk: int = 1 << 20) -> str:
     """Hex SHA-256 of a file, streamed (for files too large to read whole)."""
     h = hashlib.sha256()
-    with Path(raw.root, raw.rel_path).open("rb") as fh:
+    with _open(raw) as fh:
         while block := fh.read(chunk):
             h.update(block)
     return h.hexdigest()
@@ -71,6 +89,48 @@ def hash_file(raw: RawFile, max_bytes: int) -> str | None:
     try:
         if raw.size > max_bytes:
             return file_sha256(raw)
-        return sha256_hex(Path(raw.root, raw.rel_path).read_bytes())
+        with _open(raw) as fh:
+            return sha256_hex(fh.read())
     except OSError:
         return None
+
+
+def _open(raw: RawFile):
+    if is_url(raw.root):
+        fs, base = filesystem(raw.root)
+        return fs.open_input_stream(f"{base.rstrip('/')}/{raw.rel_path}")
+    return Path(raw.root, raw.rel_path).open("rb")
+
+
+def _discover_remote(root: str) -> list[RawFile]:
+    import pyarrow.fs as pafs
+
+    fs, base = filesystem(root)
+    base = base.rstrip("/")
+    info = fs.get_file_info(base)
+    if info.type != pafs.FileType.Directory:
+        raise FileNotFoundError(f"raw folder not found: {root}")
+    found = []
+    for f in fs.get_file_info(pafs.FileSelector(base, recursive=True)):
+        rel = f.path[len(base) + 1:]
+        if f.type == pafs.FileType.File and not any(part.startswith(".") for part in rel.split("/")):
+            found.append(RawFile(root.rstrip("/"), rel, f.size))
+    return sorted(found, key=lambda f: f.rel_path)
+
+
+def write_bytes(location: str, data: bytes) -> None:
+    """Write a file at a local path or object-store URL, creating folders."""
+    fs, path = filesystem(location)
+    parent = path.rsplit("/", 1)[0]
+    fs.create_dir(parent, recursive=True)
+    with fs.open_output_stream(path) as out:
+        out.write(data)
+
+
+def remove_tree(location: str) -> None:
+    """Delete a folder (local or object store) if it exists."""
+    import pyarrow.fs as pafs
+
+    fs, path = filesystem(location)
+    if fs.get_file_info(path).type == pafs.FileType.Directory:
+        fs.delete_dir(path)

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pressroom import frames, storage
+from pressroom import frames, io, storage
 from pressroom.incremental import Plan, State
 from pressroom.records import Reason, Reject, Stage
 from pressroom.staging import StagedBatch, drop_articles, staged_reader
@@ -52,10 +51,11 @@ def cross_batch_duplicates(staged: Sequence[StagedBatch], state: State, present_
 
 def stage_rejects(rejects: Sequence[Reject], folder: str, run_id: str, at: datetime) -> StagedBatch:
     """Stage run-level rejects (duplicates) as one more batch, written after all others."""
-    path = Path(folder) / "rejects-run.parquet"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = f"{folder.rstrip('/')}/rejects-run.parquet"
+    fs, base = io.filesystem(folder)
+    fs.create_dir(base, recursive=True)
     pq.write_table(frames.rejects_table(list(rejects), run_id, at), path)
-    return StagedBatch(number=1 << 30, files=0, paths={"rejects": str(path)}, rows={"rejects": len(rejects)})
+    return StagedBatch(number=1 << 30, files=0, paths={"rejects": path}, rows={"rejects": len(rejects)})
 
 
 def write_tables(output: str, staged: Sequence[StagedBatch], plan: Plan, run_id: str) -> dict[str, int | None]:

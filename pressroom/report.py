@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from pressroom import io
 from pressroom.validate import ValidationResult
 
 
@@ -78,11 +79,11 @@ def to_junit(result: ValidationResult, run_id: str) -> str:
 
 
 def write_reports(folder: str | Path, result: ValidationResult, run_id: str,
-                  rejects_by_reason: dict[str, int]) -> Path:
-    """Write the three report files into folder -> the folder."""
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "validation.json").write_text(to_json(result, run_id, rejects_by_reason), encoding="utf-8")
-    (out / "validation.md").write_text(to_markdown(result, run_id, rejects_by_reason), encoding="utf-8")
-    (out / "junit.xml").write_text(to_junit(result, run_id), encoding="utf-8")
+                  rejects_by_reason: dict[str, int]) -> str:
+    """Write the three report files into folder (local or object store) -> the folder."""
+    out = str(folder).rstrip("/")
+    for name, text in (("validation.json", to_json(result, run_id, rejects_by_reason)),
+                       ("validation.md", to_markdown(result, run_id, rejects_by_reason)),
+                       ("junit.xml", to_junit(result, run_id))):
+        io.write_bytes(f"{out}/{name}", text.encode("utf-8"))
     return out

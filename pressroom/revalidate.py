@@ -6,7 +6,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pressroom import report, storage
+from pressroom import io, report, storage
 from pressroom.validate import ValidationResult, validate_frames, validate_table
 from schemas import TABLES
 
@@ -28,5 +28,5 @@ def revalidate(output: str, at: datetime) -> tuple[ValidationResult, Path]:
     validate_table("rejects", frames["rejects"], result)
     validate_table("runs", frames["runs"], result)
     name = f"validate-{at:%Y%m%dT%H%M%SZ}"
-    folder = report.write_reports(Path(output) / "reports" / name, result, name, {})
-    return result, folder
+    folder = report.write_reports(f"{output.rstrip('/')}/reports/{name}", result, name, {})
+    return result, Path(folder) if not io.is_url(folder) else folder

@@ -11,13 +11,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pressroom import frames
+from pressroom import frames, io
 from pressroom.extract import OrgLexicon
 from pressroom.process import ExtractOptions, process_batch
 from pressroom.records import RawFile, Reason, Reject, Stage
@@ -56,13 +55,13 @@ def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, 
                          pl.from_arrow(frames.rejects_table(dup_rejects + validated.rejects, run_id, at))])
     staged = StagedBatch(number=number, files=len(files), result=validated.result, seconds=dict(batch.seconds),
                          reject_reasons=dict(Counter(rejects["reason"].to_list())))
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
+    fs, base = io.filesystem(folder)
+    fs.create_dir(base, recursive=True)
     for table, frame in (("articles", validated.articles), ("quotes", validated.quotes),
                          ("organizations", validated.organizations), ("rejects", rejects)):
-        path = out / f"{table}-{number:06d}.parquet"
+        path = f"{folder.rstrip('/')}/{table}-{number:06d}.parquet"
         pq.write_table(frame.to_arrow().cast(TABLES[table][1]), path, compression="zstd")
-        staged.paths[table], staged.rows[table] = str(path), frame.height
+        staged.paths[table], staged.rows[table] = path, frame.height
     staged.article_ids = validated.articles["article_id"].to_list()
     staged.source_paths = validated.articles["source_path"].to_list()
     staged.source_shas = validated.articles["source_sha256"].to_list()
@@ -86,7 +85,7 @@ def _dedupe_in_batch(articles: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame,
 def drop_articles(staged: StagedBatch, article_ids: set[str]) -> None:
     """Rewrite a batch's staged files without these articles (cross-batch duplicates)."""
     for table in ("articles", "quotes", "organizations"):
-        frame = pl.read_parquet(staged.paths[table])
+        frame = pl.from_arrow(pq.read_table(staged.paths[table]))
         kept = frame.filter(~pl.col("article_id").is_in(list(article_ids)))
         pq.write_table(kept.to_arrow().cast(TABLES[table][1]), staged.paths[table], compression="zstd")
         staged.rows[table] = kept.height

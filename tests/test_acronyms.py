@@ -57,6 +57,11 @@ DEFINITIONS = _unique([
     ("The Office of the Harbour Trust (OHT) Board met.", [("OHT", "Office of the Harbour Trust")],
      "a definition inside a longer name still counts"),
     ("He spoke (briefly) to the press.", [], "ordinary parentheses"),
+    ("A Lakeland-Harbour Safety Board (HSB) team arrived.", [("HSB", "Harbour Safety Board")],
+     "a hyphenated prefix before the name is not part of the long form"),
+    ("The Coastal Council on Trade and Development (CCTD) met.",
+     [("CCTD", "Coastal Council on Trade and Development")],
+     "word initials beat letters taken from inside a word"),
 ])
 
 

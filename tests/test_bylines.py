@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.parse.bylines import Byline, name_line, parse_byline
+from pressroom.parse.bylines import Byline, name_line, name_list, parse_byline
 from pressroom.parse.stamps import read_stamp_line
 
 BYLINES = [
@@ -13,6 +13,8 @@ BYLINES = [
     ("By Li Wei and Wang Fang in Beijing", Byline(authors=("Li Wei", "Wang Fang")), "and, location"),
     ("By Xinhua Published: Oct 30, 2024 10:05 AM", Byline(agency="Xinhua"), "wire byline"),
     ("by Associated Press", Byline(agency="AP"), "AP byline"),
+    ("By JOE SMITH Associated Press", Byline(authors=("Joe Smith",), agency="AP"), "wire after the name"),
+    ("By Staff Reporter", None, "a role, not a name"),
     ("By the end of the year, prices rose.", None, "prose"),
     ("By Monday the river had fallen.", None, "prose with a capital"),
 ]
@@ -61,3 +63,12 @@ def test_bylines_stamp_lines(line: str, expected: tuple, why: str) -> None:
 @pytest.mark.parametrize("line", ["The talks ended on May 5, 2020 without a deal.", "Business", "Controversial law"])
 def test_bylines_prose_is_not_a_stamp(line: str) -> None:
     assert read_stamp_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Wang Yiming, Li Jing", ("Wang Yiming", "Li Jing")), ("Chen Zhuo", ("Chen Zhuo",)),
+     ("Ana Lopez and Tom Berg", ("Ana Lopez", "Tom Berg")), ("Chen Zhuo, Business", ()), ("", ())],
+)
+def test_bylines_name_list(line: str, expected: tuple[str, ...]) -> None:
+    assert name_list(line) == expected

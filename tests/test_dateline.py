@@ -17,6 +17,7 @@ CASES = [
     ("WHO experts arrived on Monday.", None, None, "WHO experts arrived on Monday.", "acronym is not a city"),
     ("U.S. - China talks went on.", None, None, "U.S. - China talks went on.", "short caps with dash"),
     ("The talks in BEIJING - ended.", None, None, "The talks in BEIJING - ended.", "not at the start"),
+    ("(ECNS) -- China opened a port.", "(ECNS)", None, "China opened a port.", "credit without a city"),
 ]
 
 
@@ -35,6 +36,7 @@ def test_dateline_split(para: str, dateline: str | None, agency: str | None, res
         ("The curbs could be lifted. REUTERS", ("The curbs could be lifted.", "Reuters")),
         ("He said it was \u201cfine.\u201d AFP", ("He said it was \u201cfine.\u201d", "AFP")),
         ("A plain last paragraph.", ("A plain last paragraph.", None)),
+        ("The ministry said. Enditem", ("The ministry said.", None)),
         ("Talks with REUTERS", ("Talks with REUTERS", None)),
     ],
 )

@@ -5,7 +5,9 @@ from datetime import datetime, timezone
 
 import pytest
 
+from pressroom.parse import parse_article
 from pressroom.parse.dates import HANDLERS, check_stamp, is_relative, parse_stamp, to_utc
+from pressroom.records import ParsedArticle
 
 BEIJING = "Asia/Shanghai"
 CASES = [
@@ -65,3 +67,27 @@ def test_dates_each_handler_returns_none_on_garbage(name: str) -> None:
     handle = dict(HANDLERS)[name]
     for junk in ("", "nothing here", "99-99-9999", "\x00\ufffd", "2020.13.45 99:99"):
         assert handle(junk) is None
+
+
+ARTICLE = "Ferry line opens to island villages\n{stamp}\n\nThe new ferry line opened on Monday, port officials said in a statement.\n"
+WARNING_CASES = [
+    ("Updated 16:26, 31-Feb-2023", None, "date_unparseable:16:26, 31-Feb-2023", "impossible day"),
+    ("Updated 16:26, 07-Jan-1850", None, "date_unparseable:16:26, 07-Jan-1850", "year before 1900"),
+    ("Updated 16:26, 07-Jan-2031", datetime(2030, 1, 1, tzinfo=timezone.utc), "date_unparseable:16:26, 07-Jan-2031",
+     "more than a day after now"),
+]
+
+
+@pytest.mark.parametrize(("stamp", "now", "warning", "why"), WARNING_CASES, ids=[c[3] for c in WARNING_CASES])
+def test_dates_bad_stamp_becomes_warning(stamp: str, now: datetime | None, warning: str, why: str) -> None:
+    art = parse_article(ARTICLE.format(stamp=stamp), "Asia/Shanghai", now=now)
+    assert isinstance(art, ParsedArticle), why
+    assert art.updated_at is None and art.published_at is None, why
+    assert warning in art.warnings, why
+
+
+def test_dates_good_stamp_passes_the_future_check() -> None:
+    art = parse_article(ARTICLE.format(stamp="Updated 16:26, 07-Jan-2023"), now=datetime(2023, 1, 7, 9, tzinfo=timezone.utc))
+    assert isinstance(art, ParsedArticle)
+    assert art.updated_at == datetime(2023, 1, 7, 8, 26, tzinfo=timezone.utc)
+    assert not art.warnings

@@ -19,6 +19,8 @@ CASES = [
     ("About | Jobs | Contact | Privacy", "navigation", "pipe menu"),
     ("Search Trends", "end", "CGTN widget"),
     ("RELATED STORIES", "end", "related list"),
+    ("RELATED ARTICLES:", "end", "trailing colon"),
+    ("Contact the writer at someone@example.com", "sign_off", "writer contact"),
     ("EDITOR\u2019S CHOICE", "end", "curly apostrophe folded"),
     ("Copyright \u00a9 2022 Example Media", "end", "copyright"),
     ("(Web editor: Zhou Lin, Gao Fei)", "end", "web editor credit"),

@@ -30,6 +30,9 @@ def _found(body, lexicon):
 
 
 ACRONYMS = _unique([
+    ("A study by the Center for Lakeland Studies (CLS) said costs rose. CLS will publish more.",
+     {"Center for Lakeland Studies": ["Center for Lakeland Studies", "CLS", "CLS"]},
+     "a weak head with its complement names an organization"),
     ("The Coastal Fisheries Bureau (CFB) issued a notice. The CFB said stocks had recovered.",
      {"Coastal Fisheries Bureau": ["Coastal Fisheries Bureau", "CFB", "CFB"]},
      "Full Name (ABC), then standalone ABC"),
@@ -111,6 +114,10 @@ SHAPES = _unique([
      "a title inside an of-complement stays"),
     ("She won the Academy Award in Times Square.", [], "awards and places with institution words"),
     ("The Ministry said it would act.", [], "a bare institution word is a description"),
+    ("Eastport United beat Harbour City FC on Sunday.", ["Eastport United", "Harbour City FC"],
+     "football clubs end in United or FC"),
+    ("Members of the Eastport United Reform Church met.", [],
+     "United inside a longer run is not a club"),
 ])
 
 
@@ -203,3 +210,37 @@ def test_orgs_events_and_embedded_institution_words(lexicon, body, why):
     names = set(_found(body, lexicon))
     assert "United States Congress" not in names and "United States Senate" not in names, why
     assert not any("Congress" in n for n in names), why
+
+
+DESCRIPTORS = _unique([
+    ("A Chinese Foreign Ministry spokesperson said the talks went well.",
+     {"Ministry of Foreign Affairs of the People's Republic of China": ["Foreign Ministry"]},
+     "a nationality descriptor is not part of the mention; the identity stays"),
+    ("The U.S. State Department and the State Department press office differed.",
+     {"United States Department of State": ["State Department", "State Department"]},
+     "U.S. is a descriptor before a functional name"),
+    ("Researchers at the Chinese Academy of Sciences agreed.",
+     {"Chinese Academy of Sciences": ["Chinese Academy of Sciences"]},
+     "a nationality word that is part of the name stays"),
+])
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), DESCRIPTORS)
+def test_orgs_nationality_descriptors_are_trimmed(lexicon, body, expected, why):
+    assert _found(body, lexicon) == expected, why
+
+
+CLUBS = _unique([
+    ("The Boston Red Sox beat the New York Yankees, and the Red Sox moved up.",
+     {"Boston Red Sox": ["Boston Red Sox", "Red Sox"], "New York Yankees": ["New York Yankees"]},
+     "curated clubs and their nicknames share one identity"),
+    ("Real Madrid drew with Bayern Munich in the Champions League.",
+     {"Real Madrid": ["Real Madrid"], "Bayern Munich": ["Bayern Munich"]},
+     "curated football clubs"),
+])
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), CLUBS)
+def test_orgs_sports_clubs(lexicon, body, expected, why):
+    found = _found(body, lexicon)
+    assert {k: v for k, v in found.items() if k in expected} == expected, why

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pressroom.extract.quotes import find_quotes
 from pressroom.extract.sentences import quote_spans, split_sentences
@@ -108,3 +110,20 @@ def test_quotes_sentences_do_not_break_inside_quotes() -> None:
     sentences, _ = split_sentences(body)
     assert [body[s.start:s.end] for s in sentences] == [
         '"One. Two," he said.', "Mr. Smith left on Jan. 5.", "Then it rained."]
+
+
+@given(st.text(alphabet='ab Smith said told, according to It the ministry "\u201c\u201d\u2018\u2019\'.:;\n\u00a0-', max_size=300))
+def test_quotes_spans_hold_on_any_text(body: str) -> None:
+    for q in find_quotes(body):
+        assert q.text and body[q.start:q.end] == q.text
+        assert q.kind in ("direct", "indirect", "mixed")
+        if q.speaker_start is not None:
+            assert body[q.speaker_start:q.speaker_end] == q.speaker
+        if q.cue_start is not None:
+            assert body[q.cue_start:q.cue_end] == q.cue
+
+
+def test_quotes_speaker_span_keeps_odd_spaces() -> None:
+    body = "Then\u00a0the city\u00a0council said the budget is balanced."
+    (q,) = find_quotes(body)
+    assert body[q.speaker_start:q.speaker_end] == q.speaker

@@ -29,6 +29,8 @@ SHORT_THEN_LONG = re.compile(rf"\b({_ACRONYM_BODY})\s\(([A-Z][^()\n]{{3,120}})\)
 # Words of a long form: connectors may be lower case, everything else not.
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&", "at", "to"})
 _WORD = re.compile(r"\S+")
+# How far before "(ABC)" a long form may start (chars).
+_REACH = 240
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,9 @@ def best_long_form(short: str, text: str) -> int | None:
             return None
         pos -= 1
         s -= 1
+    if pos >= 0 and text[pos] == "-":
+        # "China-World Health Organization (WHO)": the name starts after the hyphen
+        return pos + 1
     return text.rfind(" ", 0, pos + 2) + 1
 
 
@@ -84,7 +89,8 @@ def _long_before(body: str, paren: int, short: str) -> tuple[int, int] | None:
     dot = body.rfind(". ", 0, paren)
     line_start = max(body.rfind("\n", 0, paren) + 1, dot + 2 if dot >= 0 else 0)
     window_start = line_start
-    words = list(_WORD.finditer(body, line_start, paren))
+    # names are far shorter than a paragraph: only the last stretch is read
+    words = list(_WORD.finditer(body, max(line_start, paren - _REACH), paren))
     limit = min(len(short) + 5, len(short) * 2)   # SH's window: |A|+5 or 2|A| words
     if len(words) > limit:
         window_start = words[-limit].start()
@@ -95,11 +101,34 @@ def _long_before(body: str, paren: int, short: str) -> tuple[int, int] | None:
     rel = best_long_form(short, text)
     if rel is None:
         return None
-    start = window_start + rel
+    start = min(window_start + rel, _initials_start(short, words, end))
     long_words = body[start:end].split()
     if len(long_words) < 2 or not _title_case(long_words):
         return None
     return start, end
+
+
+def _initials_start(short: str, words: list[re.Match[str]], end: int) -> int:
+    """Start of the content words before `end` whose initials spell `short`; `end` if they do not.
+
+    SH may take letters from inside words ("Council on Trade and Development"
+    spells CCTD with the c of "Council"); initials of whole words are the
+    better reading ("Coastal Council on Trade and Development").
+    """
+    letters = [c.lower() for c in short if c.isalpha()]
+    if not letters or not short.isupper():
+        return end
+    n = len(letters)
+    for w in reversed(words):
+        text = w.group()
+        if text.lower() in CONNECTORS:
+            continue
+        n -= 1
+        if n < 0 or text[0].lower() != letters[n]:
+            return end
+        if n == 0:
+            return w.start()
+    return end
 
 
 def find_acronym_definitions(body: str) -> list[AcronymDef]:

@@ -102,6 +102,14 @@ PHRASAL_CUES = (
     "spelled out",
 )
 
+# Cue words that are also nouns ("the state", "some states remained", "the
+# report"): only a preposed cue with a complement counts, never `..., X states.`
+NOUN_HOMOGRAPHS = frozenset("""
+state states note notes claim claims post posts tweet tweets report reports answer answers
+promise promises pledge pledges vow vows call calls quote quotes estimate estimates charge charges
+question questions praise praises blast blasts slam slams defend blame blames
+""".split())
+
 # Verbs that need an explicit complement marker (`that`, a colon or a quote)
 # to count: bare "explained China's communication with ..." or "described the
 # plan" reports a topic, not a statement.
@@ -119,11 +127,7 @@ counter counters countered countering observe observes observed observing
 remark remarks remarked remarking urge urges urged urging
 reveal reveals revealed revealing disclose discloses disclosed disclosing
 respond responds responded responding reply replies replied replying
-""".split()) | frozenset("""
-state states note notes claim claims post posts tweet tweets report reports answer answers
-promise promises pledge pledges vow vows call calls quote quotes estimate estimates charge charges
-question questions praise praises blast blasts slam slams defend blame blames
-""".split())  # also nouns ("the state", "some states remained"): only with a complement
+""".split()) | NOUN_HOMOGRAPHS
 
 # Verbs whose indirect object (the listener) sits between cue and clause:
 # "told reporters that ...", "assured investors the plan ...".
@@ -167,13 +171,17 @@ def trie_pattern(words: list[str]) -> str:
 # a prefix trie, an explicit capitalised variant instead of IGNORECASE, and a
 # letter lookahead so that most positions fail on their first character.
 _CUE_FORMS = sorted({w.lower() for w in SPEECH_VERB_FORMS} | set(PHRASAL_CUES))
+_FIRST_LETTERS = "[" + "".join(sorted({w[0] for w in _CUE_FORMS} | {w[0].upper() for w in _CUE_FORMS})) + "]"
 CUE_RE = re.compile(
-    r"(?<![\w'’-])(?=[a-zA-Z])"
+    r"(?=" + _FIRST_LETTERS + r")(?<![\w'’-])"
     + trie_pattern(sorted(set(_CUE_FORMS) | {w[0].upper() + w[1:] for w in _CUE_FORMS}))
     + r"(?![\w'’-])"
 )
 
-# "According to X, ..." / "..., according to X."
+# "According to X, ..." / "..., according to X." (match starts after the `A`).
+# The scan pattern starts with a literal, which `re` finds fast; each hit is
+# then confirmed with the full pattern one character earlier (see `according_matches`).
+ACCORDING_SCAN_RE = re.compile(r"ccording\s+to(?![\w-])")
 ACCORDING_RE = re.compile(r"(?<![\w-])[Aa]ccording\s+to(?![\w-])")
 
 # "..., adding that ...": a second statement by the same speaker in one sentence.
@@ -183,6 +191,16 @@ ADDING_RE = re.compile(
     r"promising|vowing|predicting|telling|asking|questioning|praising|criticizing|blaming|noted|added)\s*(?:that\b|:)?\s*",
     re.IGNORECASE,
 )
+
+
+def according_matches(body: str) -> list[re.Match]:
+    """Every `according to` in body as full matches (from the `A`), in order."""
+    out = []
+    for m in ACCORDING_SCAN_RE.finditer(body):
+        full = ACCORDING_RE.match(body, m.start() - 1) if m.start() else None
+        if full:
+            out.append(full)
+    return out
 
 
 def cue_lemma_needs_complement(cue: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from pressroom.extract.org_words import (
@@ -23,6 +24,7 @@ from pressroom.extract.org_words import (
     NOT_ORG_NAMES,
     SEGMENT_CONNECTORS,
     STOP_WORDS,
+    TAIL_HEADS,
     TITLE_WORDS,
     WEAK_HEADS,
 )
@@ -50,6 +52,9 @@ _TRAILING = ",;:!?)]\"'\u201d\u2019"
 # Abbreviations whose final dot is part of the word, not a sentence end.
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Inc|Co|Corp|Ltd|St|Jr|Bros|Dept|Univ)\.$")
 _POSSESSIVE = re.compile(r"^(.+?)(?:['\u2019]s|s['\u2019])$")
+# A run of plain capitalised words ("National Health Commission"): the common
+# case, named without building tokens.
+_SIMPLE_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+$")
 
 
 class _Tok(NamedTuple):
@@ -146,6 +151,8 @@ def _flush(cur: list[_Tok], runs: list[list[_Tok]]) -> list[_Tok]:
 def _is_head(run: list[_Tok], i: int) -> bool:
     """Institution word at run[i]; weak heads only when an of/for complement follows."""
     text = run[i].text
+    if text in TAIL_HEADS:
+        return i + 1 == len(run) or run[i + 1].text in CONNECTORS
     if text in HEAD_WORDS:
         return True
     return text in WEAK_HEADS and i + 1 < len(run) and run[i + 1].text in ("of", "for")
@@ -223,7 +230,9 @@ def guess_org_type(name: str) -> str:
 def is_org_shaped(name: str) -> bool:
     """True when `name` (title-case words) contains an institution word and is not a known place/event."""
     words = [w.rstrip(".,") for w in name.split()]
-    return name not in NOT_ORG_NAMES and any(w in HEAD_WORDS for w in words)
+    return name not in NOT_ORG_NAMES and any(
+        w in HEAD_WORDS or (w in WEAK_HEADS and words[i + 1:i + 2] in (["of"], ["for"]))
+        for i, w in enumerate(words))
 
 
 def find_name_spans(body: str) -> list[NameSpan]:
@@ -248,9 +257,34 @@ def find_name_spans(body: str) -> list[NameSpan]:
 
 
 def _spans_in_run(body: str, start: int, end: int) -> list[NameSpan]:
-    """Apply the run, coordination and head rules to one capitalised run of `body`."""
+    """Names in one capitalised run of `body`, plus a legal suffix (", Ltd.") that follows them."""
     spans: list[NameSpan] = []
-    for run in _runs(_tokens(body, start, end)):
+    for lo, hi in _named_parts(body[start:end]):
+        lo, hi = start + lo, start + hi
+        legal = LEGAL_SUFFIX.match(body, hi)
+        if legal:   # "Huawei Technologies Co., Ltd."
+            hi = legal.end()
+        text = body[lo:hi]
+        if text not in NOT_ORG_NAMES:
+            spans.append(NameSpan(lo, hi, text))
+    return spans
+
+
+# A run's names depend on the run's text alone, and the same names recur in
+# article after article, so this pure function is memoised (bounded; the cache
+# is invisible to callers). It is most of the name-shape cost.
+@lru_cache(maxsize=8192)
+def _named_parts(run_text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) offsets in `run_text` of the names its run, coordination and head rules keep."""
+    if _SIMPLE_RUN.match(run_text):
+        return _simple_parts(run_text)
+    return _complex_parts(run_text)
+
+
+def _complex_parts(run_text: str) -> tuple[tuple[int, int], ...]:
+    """The general token path of `_named_parts` (connectors, punctuation, possessives, titles)."""
+    parts: list[tuple[int, int]] = []
+    for run in _runs(_tokens(run_text, 0, len(run_text))):
         for part in _split_coordination(run):
             named = _trim_to_head(part)
             if not named:
@@ -258,13 +292,20 @@ def _spans_in_run(body: str, start: int, end: int) -> list[NameSpan]:
             while named and (named[-1].text in CONNECTORS or INNER_ACRONYM.match(named[-1].text)):
                 named.pop()
             words = [t for t in named if t.text not in CONNECTORS]
-            if len(words) < 2:
-                continue  # a bare "Ministry" or "University" is a description, not a name
-            start, end = named[0].start, named[-1].end
-            legal = LEGAL_SUFFIX.match(body, end)
-            if legal:   # "Huawei Technologies Co., Ltd."
-                end = legal.end()
-            text = body[start:end]
-            if text not in NOT_ORG_NAMES:
-                spans.append(NameSpan(start, end, text))
-    return spans
+            if len(words) >= 2:   # a bare "Ministry" or "University" is a description, not a name
+                parts.append((named[0].start, named[-1].end))
+    return tuple(parts)
+
+
+def _simple_parts(run_text: str) -> tuple[tuple[int, int], ...]:
+    """`_named_parts` for a run of plain capitalised words (most runs): the same rules, without tokens."""
+    words = run_text.split(" ")
+    if any(w in STOP_WORDS or w in TITLE_WORDS for w in words):
+        return _complex_parts(run_text)
+    last = len(words) - 1
+    for i in range(last, 0, -1):
+        w = words[i]
+        if (w in TAIL_HEADS and i == last) or (w in HEAD_WORDS and w not in TAIL_HEADS):
+            # a name stops after its institution word ("Eastland Normal University Chen Li")
+            return ((0, sum(map(len, words[:i + 1])) + i),)
+    return ()

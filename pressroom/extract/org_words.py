@@ -23,6 +23,7 @@ Technologies Enterprises Partners Exchange Airlines Airways Motors Pharmaceutica
 Army Navy Police Force Forces Corps Guard Command Brigade Regiment Fleet
 Times Post Daily Herald Journal Tribune Gazette Magazine Press Broadcasting Television Radio
 Network Studios Pictures Records Orchestra Club Service Services Lines
+FC F.C. United
 """.split())
 
 # org_type guessed from a shape-found name's institution words (first hit wins,
@@ -67,6 +68,8 @@ Here There Not No Yes Although Though Because Unlike Like Despite Amid Following
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June
 July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct.
 Nov. Dec.
+Carmaker Automaker Chipmaker Drugmaker Retailer Lender Insurer Broadcaster Regulator Watchdog
+Newspaper Rival Startup Conglomerate Firm Miner Supermarket Outlet Airline
 """.split())
 
 # Possessive words that belong inside names (plural nouns), unlike possessors
@@ -86,6 +89,10 @@ SEGMENT_CONNECTORS = CONNECTORS - COORDINATORS - {"the"}
 # only with a complement ("Center for Strategic Studies").
 WEAK_HEADS = frozenset({"Center", "Centre", "Hall", "House"})
 
+# Institution words that head a name only as its last word: "Leeds United",
+# but not "United Church" or "United Arab Emirates".
+TAIL_HEADS = frozenset({"United"})
+
 # Institution-headed names that are places or events, not organizations.
 NOT_ORG_NAMES = frozenset("""
 Soviet Union|Oval Office|World Trade Center|Party Congress|Times Square|Union Square
@@ -93,3 +100,19 @@ Soviet Union|Oval Office|World Trade Center|Party Congress|Times Square|Union Sq
 |News Conference|National Congress of the Communist Party of China|National Congress of the CPC
 |CPC National Congress|Party Congress
 """.replace("\n", "").split("|"))
+
+# Nationality descriptors written before a short functional name: "Chinese
+# Foreign Ministry", "U.S. State Department". The mention is the name after
+# the descriptor (a descriptor is not part of the name, as "China's" is not);
+# see `orgs.DESCRIBED_NAME` for which names are trimmed.
+NATIONALITY_DESCRIPTORS = frozenset("""
+Chinese U.S. US American British UK Japanese Russian Indian French German Italian Spanish
+Canadian Australian Korean South-Korean North-Korean Pakistani Iranian Israeli Turkish Saudi
+Egyptian Brazilian Mexican Argentine Indonesian Philippine Vietnamese Thai Malaysian
+Singaporean Ukrainian Polish Dutch Belgian Swiss Swedish Norwegian Danish Finnish Greek
+Nigerian Kenyan Ethiopian Afghan Iraqi Syrian Cuban Venezuelan Colombian Chilean Peruvian
+Bangladeshi Nepali Sri Lankan Kazakh Uzbek Mongolian Serbian Hungarian Czech Austrian Irish
+Portuguese Romanian Bulgarian Belarusian Lithuanian Latvian Estonian Georgian Armenian
+Azerbaijani Qatari Emirati Kuwaiti Jordanian Lebanese Palestinian Libyan Tunisian Algerian
+Moroccan Sudanese Cambodian Laotian Myanmar
+""".split())

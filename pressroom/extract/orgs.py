@@ -18,12 +18,14 @@ short spelling of that name share one org_id.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pressroom.extract.acronyms import AcronymDef, find_acronym_definitions
 from pressroom.extract.org_lexicon import LexEntry, OrgLexicon
 from pressroom.extract.org_names import NameSpan, find_name_spans, guess_org_type, is_org_shaped
-from pressroom.extract.org_words import HEAD_WORDS, STOP_WORDS
+from pressroom.extract.org_words import HEAD_WORDS, NATIONALITY_DESCRIPTORS, STOP_WORDS
 from pressroom.ids import org_id
 from pressroom.records import Organization, OrgMention
 
@@ -35,6 +37,15 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 # "Foreign Ministry" and "Ministry of Foreign Affairs" name one body in an article.
 _INVERTIBLE = frozenset({"Ministry", "Department", "Bureau", "Commission", "Office"})
 _LEGAL_TAIL = re.compile(r",? (?:Co\., )?(?:Ltd|Inc|LLC|PLC|plc|Co)\.?$")
+# A functional name after a nationality descriptor: "(Chinese) Foreign Ministry",
+# "(U.S.) State Department". Only such generic names are trimmed: in "Chinese
+# Academy of Sciences" or "British Council" the adjective is part of the name.
+DESCRIBED_NAME = re.compile(r"(\S+) ((?:[A-Z][a-z]+ ){1,2}(?:Ministry|Department)|(?:Ministry|Department) of .+)$")
+
+
+# The same canonical names recur in article after article; their ids (a
+# SHA-256 each) are memoised. Pure, bounded, invisible to callers.
+_cached_org_id = lru_cache(maxsize=8192)(org_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +164,13 @@ def _shape_candidate(start: int, end: int, text: str, lexicon: OrgLexicon) -> _C
 def _flat(cands: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, longest first, then by source priority."""
     kept: list[_Candidate] = []
+    starts: list[int] = []   # kept starts, sorted: one bisect per candidate instead of a scan
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.source, c.start)):
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
-            kept.append(c)
-    kept.sort(key=lambda c: c.start)
+        i = bisect_right(starts, c.start)
+        if (i and kept[i - 1].end > c.start) or (i < len(starts) and starts[i] < c.end):
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
     return kept
 
 
@@ -174,6 +188,14 @@ def _resolve(c: _Candidate, body: str, lexicon: OrgLexicon, defs: list[AcronymDe
     return _Identity(name, None, guess_org_type(name), from_text=True)
 
 
+def _after_descriptor(body: str, start: int, end: int) -> int:
+    """Start of the name in a "Chinese Foreign Ministry" mention; `start` when it has no descriptor."""
+    m = DESCRIBED_NAME.match(body, start, end)
+    if m is not None and m.group(1) in NATIONALITY_DESCRIPTORS:
+        return m.start(2)
+    return start
+
+
 def _variants(name: str) -> tuple[str, ...]:
     """Mention endings or names that denote the same body: "Foreign Ministry" ~ "Ministry of Foreign ..."."""
     words = name.split()
@@ -184,12 +206,14 @@ def _variants(name: str) -> tuple[str, ...]:
 
 def _merge_short_forms(groups: dict[str, tuple[_Identity, list[OrgMention]]]) -> None:
     """Fold a text-named org into another named at more length ("Chinese Foreign Ministry", "Ministry of ...")."""
+    texts = {key: "".join(f" {m.text}\n" for m in ms) for key, (_, ms) in groups.items()}
     for key, (ident, mentions) in list(groups.items()):
         if not ident.from_text:
             continue
         suffix, *inverted = _variants(ident.name)
+        suffix += "\n"   # mention texts joined by newlines: one substring test per group
         for other_key, (other, others) in groups.items():
-            if other_key != key and (any(m.text.endswith(suffix) for m in others)
+            if other_key != key and (suffix in texts[other_key]
                                      or any(other.name.startswith(v) for v in inverted)):
                 others.extend(mentions)
                 others.sort(key=lambda m: m.start)
@@ -207,16 +231,23 @@ def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ..
     by_long = {defined[d.short].name.casefold(): defined[d.short] for d in defs if d.short in defined}
     by_long.update((_LEADING_THE.sub("", d.long).casefold(), defined[d.short]) for d in defs if d.short in defined)
     groups: dict[str, tuple[_Identity, list[OrgMention]]] = {}
+    seen: dict[str, _Identity] = {}   # a name repeated in the article is resolved once
     for c in _flat(_candidates(body, lexicon, defs, defined, names)):
-        ident = _resolve(c, body, lexicon, defs, by_long)
+        text = body[c.start:c.end]
+        ident = c.identity or seen.get(text)
+        if ident is None:
+            ident = _resolve(c, body, lexicon, defs, by_long)
+            if "(" not in text:   # no inner "(ABC)" definition: the text alone decides
+                seen[text] = ident
         slot = groups.setdefault(ident.key, (ident, []))
         if slot[0].acronym is None and ident.acronym is not None:
             slot = groups[ident.key] = (ident, slot[1])
-        slot[1].append(OrgMention(c.start, c.end, body[c.start:c.end]))
+        start = _after_descriptor(body, c.start, c.end)
+        slot[1].append(OrgMention(start, c.end, body[start:c.end]))
     _merge_short_forms(groups)
     return tuple(
         Organization(
-            org_id=org_id(ident.name),
+            org_id=_cached_org_id(ident.name),
             name=ident.name,
             mentions=tuple(mentions),
             acronym=ident.acronym,

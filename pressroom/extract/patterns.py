@@ -1,6 +1,6 @@
 """Attribution frames as named regexes: what may sit around a cue for it to count.
 
-The frames (see `quotes.py`): preposed `X said (that) ...`, postposed
+The frames (see `frames.py`): preposed `X said (that) ...`, postposed
 `..., X said.`, inverted `..., said X.`, `According to X, ...`, and the
 participle opener `Stressing that ..., X said ...`. These patterns only
 describe the glue between speaker, cue and content; the speaker phrase itself
@@ -51,23 +51,21 @@ TAIL_OK_RE = re.compile(
     r"(?:\s*,?\s+" + _TAIL_LEAD + r"\b[^\"\u201c\u201d;]{0,140}?)?\s*[.!?]*[\"\u201d\u2019']*\s*$"
 )
 # After `told`: the listener may be anyone ("he told CNN", "she told the Times").
-TELL_TAIL_OK_RE = re.compile(r"\s+[^\"\u201c\u201d;]{1,140}?\s*[.!?]*[\"\u201d\u2019']*\s*$")
+TELL_TAIL_OK_RE = re.compile(r"\s+[^\"\u201c\u201d;,]{1,40}?\s*[.!?]*[\"\u201d\u2019']*\s*$")
+TELL_TAIL_MAX_WORDS = 4
 # An appositive after a name may also close an inverted cue ("said Smith, a spokesman").
 APPOSITIVE_TAIL_RE = re.compile(r"\s*,\s*[^\"\u201c\u201d;]{1,160}?\s*[.!?]*[\"\u201d\u2019']*\s*$")
 TAIL_MAX_WORDS = 16
 # A continuation quote after the cue: `"A," he said, "B."`.
 TAIL_QUOTE_RE = re.compile(r"[^\"\u201c]{0,60}?[,.:]\s*(?=[\"\u201c]|'')")
-# Words that may introduce the clause after a preposed cue.
-THAT_RE = re.compile(r"\s*[,:]?\s*(?:that\b)?\s*[,:]?\s*")
+# (A `whether`/`if` clause after `asked` is content with its opener kept:
+# "asked if they planned to attend".)
 # A short phrase between cue and content: a prepositional phrase or time ("in
 # the letters", "on Tuesday", "at a rally in Ohio") ending at `that` or a comma.
 PP_THEN_THAT_RE = re.compile(
     r"\s*,?\s*(?:(?:" + TIME + r"|(?:in|at|on|to|during|after|before|with|from|via|through|over|while|of|"
     r"about|earlier|later|again|also|repeatedly|publicly|privately)\b[^,;\"\u201c\u201d]{0,70}?)\s*,?\s*)?"
-    r"(?P<mark>that\b|:|,(?=\s*[\"\u201c]))\s*"
-)
-PP_THEN_COMMA_RE = re.compile(
-    r"\s*(?:" + TIME + r"|(?:in|at|on|during|after|before|from|via|through|over)\b[^,;\"\u201c\u201d]{0,50}?)\s*,\s*"
+    r"(?:(?P<mark>that\b|:|,(?=\s*[\"\u201c]))\s*|(?=(?P<wh>whether|if|why|how|what|when|who)\b))"
 )
 LEADING_TIME_RE = re.compile(r"\s*(?:" + TIME + r")\b\s*,?")
 # The listener after `told`/`assured`: a pronoun, a name, or a short phrase.
@@ -89,6 +87,8 @@ COORD_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)\s+$")
 COLON_CUE_RE = re.compile(r":\s*(?:''|[\"\u201c\u2018])$")
 # A cue right after `and`/`but`: it shares the subject of the clause.
 COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+# Punctuation that ends the clause before a subject.
+CLAUSE_PUNCT = ",;:(\u2014\u2013\"\u201c\u201d"
 # Clause openers that may precede a preposed speaker in mid-sentence.
 CLAUSE_OPENER_RE = re.compile(
     r"(?:^|[,;:\u2014\u2013(]|\b(?:and|but|while|as|because|so|when|after|though|although|where|since|if|yet)|"
@@ -96,7 +96,9 @@ CLAUSE_OPENER_RE = re.compile(
     re.IGNORECASE,
 )
 # `According to X, ...` at the sentence or clause start, and `..., according to X.`
-ACCORDING_HEAD_RE = re.compile(r"[^,]{1,120}?,\s*")
+ACCORDING_HEAD_RE = re.compile(r"[^,\"\u201c\u201d]{1,120}?,\s*")
+# The source after a postposed `according to`: a short phrase to a comma or the end.
+ACCORDING_TAIL_RE = re.compile(r"\s+(?P<src>[^,;\"\u201c\u201d]{1,120}?)\s*(?:[,;]|[.!?]*[\"\u201d']*\s*$)")
 # Where reported content after a cue ends before the sentence does: a second
 # source named at the end is the writer's aside. (Cutting at "which",
 # "even though" or dashes was measured and hurt: annotators keep those.)

@@ -17,7 +17,7 @@ PARAGRAPH_SEP = "\n\n"
 # inside words such as "don’t" are the same character).
 OPENERS = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "''": "''"}
 # Every quote-mark token; two apostrophes stand for a double mark (some wires).
-MARK_RE = re.compile("''|[\"\u201c\u201d\u2018\u2019]")
+MARK_RE = re.compile("['\"\u201c\u201d\u2018\u2019]'?")  # a lone ' is an apostrophe: skipped
 # Characters after which a single mark can open a quotation.
 SINGLE_OPEN_AFTER = " \t\n([{\u201c\"\u2014\u2013-/"
 
@@ -31,7 +31,11 @@ ariz colo conn del ga ind kan ky la md miss mo mont neb nev okla ore pa wis wyo
 
 # A terminator, optional closing marks/brackets, space, then a likely sentence start.
 SENTENCE_END_RE = re.compile(r"[.?!]+[\"\u201d\u2019')\]]*\s+(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9])")
-_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+
+
+# Quote-mark characters, and what is trimmed from the edges of a statement.
+MARK_CHARS = "\"\u201c\u201d\u2018\u2019'"
+EDGE_CHARS = " \t\n,;:\u2014\u2013-'"
 
 
 class Sentence(NamedTuple):
@@ -62,6 +66,10 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opened, closer = -1, ""
     for m in MARK_RE.finditer(text, start, end):
         i, mark = m.start(), m.group()
+        if mark == "'":
+            continue
+        if len(mark) == 2 and mark != "''":
+            mark = mark[0]  # a mark followed by an apostrophe (`"'`): the mark alone
         if opened < 0:
             if mark == "\u2019" or mark == "\u201d" and i > start and not text[i - 1].isspace():
                 continue  # a closing mark with nothing open: an apostrophe or stray mark
@@ -92,14 +100,13 @@ def split_sentences(body: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
         cut = p_start
         for m in SENTENCE_END_RE.finditer(body, p_start, p_end):
             stop = m.start()
-            word = _WORD_BEFORE_RE.search(body, max(p_start, stop - 12), stop)
-            if word and m.group().startswith(".") and (
-                word.group(1).lower().rstrip(".") in ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())
-            ):
-                continue
+            if body[stop] == ".":
+                word = body[max(body.rfind(" ", p_start, stop), p_start - 1) + 1: stop].lstrip("(\"\u201c'")
+                if word.lower().rstrip(".") in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                    continue
             # A terminator inside quote marks only ends the sentence when the
             # quotation closes right there (`... end." He said`).
-            if _inside(stop, spans) and not _closes_at(m, spans):
+            if spans and _inside(stop, spans) and not _closes_at(m, spans):
                 continue
             sentences.append(_make(body, cut, m.end(), p_index, spans))
             cut = m.end()
@@ -116,4 +123,14 @@ def _closes_at(m: re.Match, spans: list[tuple[int, int]]) -> bool:
 def _make(body: str, start: int, end: int, paragraph: int, spans: list[tuple[int, int]]) -> Sentence:
     while end > start and body[end - 1].isspace():
         end -= 1
-    return Sentence(start, end, paragraph, tuple(s for s in spans if start <= s[0] < end))
+    inside = tuple(s for s in spans if start <= s[0] < end) if spans else ()
+    return Sentence(start, end, paragraph, inside)
+
+
+def strip_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink body[start:end] past edge spaces and punctuation (commas, colons, dashes)."""
+    while start < end and body[start] in EDGE_CHARS:
+        start += 1
+    while end > start and body[end - 1] in EDGE_CHARS:
+        end -= 1
+    return start, end

@@ -65,6 +65,11 @@ SENTENCE_ADVERBS = frozenset("""
 but and yet so then now also still later earlier meanwhile however instead indeed yesterday today
 tonight recently previously afterward afterwards moreover furthermore last this in on at when while
 after before since as if though although because where asked speaking responding writing
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+# Single words that cannot be a whole speaker phrase on their own.
+NOT_SPEAKERS = SENTENCE_ADVERBS | frozenset("""
+the a an his her its their our this that these those there here what which who whom whose
 """.split())
 
 # --- speaker phrase regexes, built from named fragments -----------------------
@@ -90,6 +95,52 @@ NAME_SEQ_RE = re.compile(
     r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)))+"
 )
 _WORD_RE = re.compile(r"[\w'\u2019.-]+")
+_WORDS_RE = re.compile(r"\S+")
+# "sent letters", "issued a statement": who authored the documents that later "said" things.
+SENT_DOCS_RE = re.compile(r"\b(?:sent|issued|released|published|wrote)\s+(?:a\s+|the\s+)?(?:letters?|messages?|statements?)\b")
+_NAME_BREAK_RE = re.compile(r"(?<=[a-z]{2})\.\s+")
+
+
+_TOKEN_RE = re.compile(_TOKEN)
+_DET_WORDS = frozenset("the a an this that these those its his her their our one another some many several both "
+                       "two three four other".split())
+_CONNECTORS = frozenset("of for at from to on and & in".split())
+_TAIL_MAX_WORDS = 16
+
+
+def _is_token(word: str) -> bool:
+    return _TOKEN_RE.fullmatch(word) is not None
+
+
+def tail_speaker(window: str) -> tuple[int, str] | None:
+    """The speaker phrase that ends `window` -> (offset in window, phrase); None if none.
+
+    Same language as SPEAKER_TAIL_RE (tokens joined by connectors, an optional
+    determiner first, or a pronoun alone), read right to left over whitespace
+    words: a regex search would retry at every character of the window.
+    """
+    words = [(m.start(), m.group()) for m in _WORDS_RE.finditer(window, max(0, len(window) - 160))][-_TAIL_MAX_WORDS:]
+    if not words:
+        return None
+    last_at, last = words[-1]
+    if last.lower() in PRONOUNS:
+        return last_at, last
+    if not _is_token(last):
+        return None
+    start, k = len(words) - 1, len(words) - 2
+    while k >= 0:
+        w = words[k][1]
+        if _is_token(w):
+            start, k = k, k - 1
+        elif w.lower() == "the" and k >= 2 and words[k - 1][1] in _CONNECTORS and _is_token(words[k - 2][1]):
+            start, k = k - 2, k - 3
+        elif w in _CONNECTORS and k >= 1 and _is_token(words[k - 1][1]):
+            start, k = k - 1, k - 2
+        else:
+            break
+    if k >= 0 and words[k][1].lower() in _DET_WORDS:
+        start = k
+    return words[start][0], window[words[start][0]: last_at + len(last)]
 
 
 class Speaker(NamedTuple):
@@ -107,8 +158,11 @@ def is_speaker_phrase(phrase: str) -> bool:
     words = phrase.split()
     if not words:
         return False
+    if len(words) == 1 and (words[0].lower().strip(",") in NOT_SPEAKERS or words[0].endswith("ing")):
+        return False  # "When said ...", "Holding ...": a clause opener, not a speaker
     last = words[-1].rstrip("'\u2019s").lower() or words[-1].lower()
-    return (words[-1][:1].isupper() or words[-1][:1].isdigit() or words[-1].lower() in PRONOUNS
+    # A bare number is not a speaker ("by 271 said ..."); "55 percent" ends in a role noun.
+    return (words[-1][:1].isupper() or words[-1].lower() in PRONOUNS
             or last in ROLE_NOUNS or words[-1].lower() in ROLE_NOUNS)
 
 
@@ -120,11 +174,13 @@ def head_word(phrase: str) -> str:
 
 
 def trim_speaker(phrase: str) -> str:
-    """Drop capitalised sentence adverbs at the front (`But Smith` -> `Smith`)."""
-    words = phrase.split()
-    while len(words) > 1 and words[0].lower().strip(",") in SENTENCE_ADVERBS:
-        words.pop(0)
-    return " ".join(words)
+    """Drop capitalised sentence adverbs at the front (`But Smith` -> `Smith`); a suffix of phrase."""
+    phrase = phrase.strip()
+    while True:
+        parts = phrase.split(None, 1)  # keeps the rest as written, so it stays a slice of the body
+        if len(parts) < 2 or parts[0].lower().strip(",") not in SENTENCE_ADVERBS:
+            return phrase
+        phrase = parts[1]
 
 
 def split_title(phrase: str) -> tuple[str | None, str]:
@@ -155,6 +211,8 @@ class Resolver:
             (m.start, m.end, org) for org in organizations for m in org.mentions
         )
         self._names: list[tuple[int, str]] | None = None  # built on first use
+        self._people: list[tuple[int, tuple[str, ...]]] | None = None
+        self._sender: tuple[int, str | None] | None = None
         self.last_person: str | None = None
         self.persons: list[str] = []          # people who spoke, most recent last
         self.gender: dict[str, str] = {}      # learnt from he/she that referred to them
@@ -165,7 +223,11 @@ class Resolver:
     def names(self) -> list[tuple[int, str]]:
         """Capitalised name sequences of the body with their offsets (computed once)."""
         if self._names is None:
-            self._names = [(m.start(), m.group()) for m in NAME_SEQ_RE.finditer(self.body)]
+            self._names = []
+            for m in NAME_SEQ_RE.finditer(self.body):
+                # "Breitbart.com. Trump": a sentence end inside the run; keep the last part.
+                cut = _NAME_BREAK_RE.split(m.group())
+                self._names.append((m.end() - len(cut[-1]), cut[-1]))
         return self._names
 
     def resolve(self, text: str, start: int | None) -> Speaker:
@@ -255,10 +317,22 @@ class Resolver:
             return org.name, org.org_id
         return (self.last_org or (None, None)) if not head else (None, None)
 
+    @property
+    def people(self) -> list[tuple[int, tuple[str, ...]]]:
+        """Multi-word person-like names (title removed) with offsets, computed once."""
+        if self._people is None:
+            self._people = []
+            for s, name in self.names:
+                if " " in name and not _is_org_name(name):
+                    words = tuple(split_title(name)[1].split())
+                    if len(words) >= 2:
+                        self._people.append((s, words))
+        return self._people
+
     def _nearest_person(self, pos: int) -> str | None:
-        for s, name in reversed(self.names):
-            if s < pos and not _is_org_name(name) and len(name.split()) >= 2:
-                return split_title(name)[1]
+        for s, words in reversed(self.people):
+            if s < pos:
+                return " ".join(words)
         return None
 
     def _full_name(self, name: str, pos: int) -> str:
@@ -266,19 +340,23 @@ class Resolver:
         # to the full name introduced earlier in the article.
         if " " in name or not name[:1].isupper():
             return name
-        for s, cand in reversed(self.names):
-            if name not in cand:
-                continue
-            if s < pos:
-                words = split_title(cand)[1].split()
-                if len(words) >= 2 and name in (words[0], words[-1]) and not _is_org_name(cand):
-                    return " ".join(words)
+        # Earlier speakers first: cheap, and the likeliest referent.
+        for person in reversed(self.persons):
+            words = person.split()
+            if len(words) >= 2 and (words[0] == name or words[-1] == name):
+                return person
+        for s, words in reversed(self.people):
+            if s < pos and (words[0] == name or words[-1] == name):
+                return " ".join(words)
         return name
 
     def _doc_author(self, pos: int) -> str | None:
-        # "X sent messages/letters ...": the sender authored the documents.
-        for m in re.finditer(r"(?:sent|issued|released|published|wrote)\s+(?:a\s+|the\s+)?(?:letters?|messages?|statements?)", self.body[:pos]):
-            for s, _, org in reversed(self.mentions):
-                if s < m.start():
-                    return org.name
-        return None
+        # "X sent messages/letters ...": the organization named last before
+        # the first such verb authored the documents (looked up once).
+        if self._sender is None:
+            self._sender = (-1, None)
+            m = SENT_DOCS_RE.search(self.body)
+            if m:
+                org = next((o for s, _, o in reversed(self.mentions) if s < m.start()), None)
+                self._sender = (m.start(), org.name if org else None)
+        return self._sender[1] if 0 <= self._sender[0] < pos else None

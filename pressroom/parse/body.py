@@ -4,9 +4,10 @@ News layouts: furniture, captions and sign-offs are dropped, the body stops at
 the first end marker (related stories, copyright, editor credits), inline
 promo blocks and a trailing list of other headlines go, each line is a
 paragraph; then the dateline comes off the first paragraph and a glued wire
-sign-off off the last. Clean article files keep every block as printed
-(only a footer after an end marker goes; a wrapped paragraph's inner line
-breaks become spaces); their dateline is reported, not cut.
+sign-off off the last. Clean article files keep every block as printed: only
+a footer after an end marker, exact widget lines and cover credits go, and a
+wrapped paragraph's inner line breaks become spaces; their dateline is
+reported, not cut.
 """
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from dataclasses import dataclass
 from pressroom.parse.dateline import agency_name, split_dateline, split_sign_off
 from pressroom.parse.header import Header, ends_sentence, words
 from pressroom.parse.stamps import is_editor_line
-from pressroom.text.furniture import credit_agency, is_end_marker, is_furniture
+from pressroom.text.furniture import (
+    CAPTION_START_RE, WIDGET_MAX, WIDGETS, credit_agency, fold, is_end_marker, is_furniture,
+)
 from pressroom.text.paragraphs import PARAGRAPH_SEPARATOR, blocks
 
 # A run of "- Other headline" lines after the article (China Daily).
@@ -50,7 +53,10 @@ def _clean_body(lines: list[str], start: int) -> Body:
         if paragraphs and "\n" not in text and is_end_marker(text):
             break
         if "\n" not in text and (wire := credit_agency(text)):
-            credit = credit or agency_name(wire) or wire
+            credit = credit or agency_name(wire)
+            continue
+        # Only unmistakable widgets and cover credits go; every other short line stays.
+        if len(text) <= WIDGET_MAX and "\n" not in text and (fold(text) in WIDGETS or CAPTION_START_RE.match(text)):
             continue
         # A wrapped paragraph: its line breaks become spaces, one for one, so every
         # character keeps its offset and no paragraph holds a newline.
@@ -70,7 +76,7 @@ def _news_lines(lines: list[str], start: int) -> tuple[list[str], str | None]:
             if kept and is_end_marker(text):
                 return kept, credit
             if wire := credit_agency(text) or agency_name(text):
-                credit = credit or agency_name(wire) or wire   # "(With inputs from X)", a lone "Associated Press"
+                credit = credit or agency_name(wire)   # "(With inputs from X)", a lone "Associated Press"
                 continue
             if is_furniture(text) or is_editor_line(text) or is_end_marker(text):
                 continue

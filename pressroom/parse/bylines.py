@@ -36,7 +36,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "download", "share", "updated", "published", "source", "editor", "photo", "video",
     "home", "live", "radio", "more", "top", "the", "of", "for", "on", "with", "and",
     "advertisement", "comments", "related", "stories", "edition", "global", "special",
-    "search", "trends", "minute",
+    "search", "trends", "minute", "staff", "reporter", "correspondent", "writer", "writers",
+    "editor", "contributor", "columnist", "agencies",
 })
 
 
@@ -75,6 +76,13 @@ def name_line(line: str) -> str | None:
     return tidy_name(s)
 
 
+def name_list(line: str) -> tuple[str, ...]:
+    """'Wang Yiming, Li Jing', 'A and B', 'Jane Doe in Paris' alone on a line -> tidy names; () unless all are names."""
+    parts = [_LOCATION.sub("", p).strip() for p in _NAME_SPLIT.split(line.strip()) if p]
+    names = [name_line(p) for p in parts]
+    return tuple(n for n in names if n) if parts and all(names) else ()
+
+
 def parse_byline(line: str) -> Byline | None:
     """'By X and Y (China Daily) | ...' -> Byline; None when the line is not a byline."""
     m = BYLINE.match(line.strip())
@@ -95,8 +103,11 @@ def parse_byline(line: str) -> Byline | None:
     if who.casefold() in OUTLETS:
         return Byline(outlet=OUTLETS[who.casefold()])
     authors: list[str] = []
+    wire = None
     for part in _NAME_SPLIT.split(who):
         part = _LOCATION.sub("", part).strip()
+        part, credited = _split_credit(part)
+        wire = wire or credited
         if not part:
             continue
         if agency_name(part) or part.casefold() in OUTLETS:
@@ -105,7 +116,18 @@ def parse_byline(line: str) -> Byline | None:
             authors.append(tidy_name(part))
         else:
             return None  # "by the way ...": prose, not a byline
-    return Byline(authors=tuple(authors), outlet=outlet) if authors or outlet else None
+    if not (authors or outlet or wire):
+        return None
+    return Byline(authors=tuple(authors), agency=wire, outlet=outlet)
+
+
+def _split_credit(part: str) -> tuple[str, str | None]:
+    """'JOE SMITH Associated Press' -> ('JOE SMITH', 'AP'): a wire printed after the name."""
+    words = part.split()
+    for n in (3, 2, 1):
+        if len(words) > n and (wire := agency_name(" ".join(words[-n:]))):
+            return " ".join(words[:-n]), wire
+    return part, None
 
 
 def outlet_name(text: str) -> str | None:

@@ -31,8 +31,12 @@ _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))"
 _SEP = r"\s*(?:--|\u2014|\u2013|-)(?:\s+|(?=[A-Z\u201c\"]))"
 
 DATELINE = re.compile(rf"^(?P<dateline>(?P<city>{_CITY}){_REGION}?{_DATE}?{_AGENCY}?){_SEP}(?P<rest>\S.*)$", re.S)
+# A credit alone where the city would be: "(ECNS) -- Text".
+CREDIT_ONLY = re.compile(rf"^(?P<dateline>\((?P<agency>ECNS|CNS|Xinhua|AP|AFP|Reuters)\)){_SEP}(?P<rest>\S.*)$", re.S)
 # Wire sign-off glued to the last sentence: "... could be lifted. REUTERS"
 SIGN_OFF = re.compile(r"^(?P<text>.*[.!?\"\u201d'\u2019])\s+\(?(?P<agency>REUTERS|AFP|AP|XINHUA|UPI)\)?$", re.S)
+# Xinhua's end-of-story mark glued to the last sentence: "... the ministry said. Enditem"
+END_ITEM = re.compile(r"\s*\bEnd\s?item\.?$", re.I)
 
 
 def agency_name(text: str | None) -> str | None:
@@ -47,6 +51,9 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     """First paragraph -> (dateline without dash, agency in it, rest); (None, None, paragraph) if none."""
     m = DATELINE.match(paragraph)
     if not m or len(m.group("city").replace(".", "")) < 3:
+        c = CREDIT_ONLY.match(paragraph)
+        if c:
+            return c.group("dateline"), agency_name(c.group("agency")), c.group("rest").strip()
         return None, None, paragraph
     raw_agency = m.group("agency")
     agency = agency_name(raw_agency) or (raw_agency.strip() if raw_agency else None)
@@ -55,6 +62,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
 
 def split_sign_off(paragraph: str) -> tuple[str, str | None]:
     """Last paragraph -> (text without a glued wire sign-off, that wire or None)."""
+    paragraph = END_ITEM.sub("", paragraph)
     m = SIGN_OFF.match(paragraph)
     if not m:
         return paragraph, None

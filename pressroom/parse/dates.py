@@ -43,8 +43,10 @@ CGTN_INDEX = re.compile(rf"{_TIME},?\s+{_DAY}-{_MON}-{_YEAR}", re.I)
 DOTTED = re.compile(rf"{_YEAR}\.(?P<mnum>\d{{1,2}})\.{_DAY}\s+{_TIME}{_ZONE}", re.I)
 # 2020-05-20 14:58:39, 2016-06-26 23:19, 2020-05-20T14:58:39Z
 ISO = re.compile(rf"{_YEAR}-(?P<mnum>\d{{1,2}})-{_DAY}(?:[T\s]+{_TIME}{_ZONE})?", re.I)
-# 09:13, August 04, 2020 (People's Daily: time first)
-TIME_FIRST = re.compile(rf"{_TIME}{_AMPM},?\s+{_WEEKDAY}{_MON}\s+{_DAY},?\s+{_YEAR}", re.I)
+# 09:13, August 04, 2020 (People's Daily: time first); 9:47 PM EST, Thu January 25, 2024
+TIME_FIRST = re.compile(rf"{_TIME}{_AMPM}{_ZONE},?\s+{_WEEKDAY}{_MON}\s+{_DAY},?\s+{_YEAR}", re.I)
+# 2019/2/26 17:43:40 (older Global Times pages)
+SLASHED_YMD = re.compile(rf"{_YEAR}/(?P<mnum>\d{{1,2}})/{_DAY}(?:\s+{_TIME}{_ZONE})?")
 # Jul 10, 2023 09:00 PM; Thursday, December 27, 2001; August 28, 2001, updated at 08:27(GMT+8)
 MONTH_FIRST = re.compile(
     rf"{_WEEKDAY}{_MON}\s+{_DAY},?\s+{_YEAR}(?:,?\s+(?:updated\s+at\s+|at\s+)?{_TIME}{_AMPM}{_ZONE})?", re.I
@@ -106,6 +108,7 @@ HANDLERS: tuple[tuple[str, Callable[[str], datetime | None]], ...] = (
     ("cgtn_index", _handler(CGTN_INDEX)),
     ("dotted", _handler(DOTTED)),
     ("iso", _handler(ISO)),
+    ("slashed_ymd", _handler(SLASHED_YMD)),
     ("time_first", _handler(TIME_FIRST)),
     ("month_first", _handler(MONTH_FIRST)),
     ("day_first", _handler(DAY_FIRST)),

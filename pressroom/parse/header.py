@@ -31,8 +31,8 @@ class Header:
     published: str | None = None        # raw stamp text, read later by parse.dates
     updated: str | None = None
     dateline: str | None = None
-    lines_are_paragraphs: bool = True   # news layouts: one paragraph per line
-    clean: bool = False                 # clean article file: keep every paragraph as printed
+    clean: bool = False                 # clean article file: keep every paragraph as printed;
+                                        # otherwise a news layout, one paragraph per line
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from pressroom.parse.bylines import parse_byline
+from pressroom.parse.dateline import agency_name
 from pressroom.parse.dates import is_relative, parse_naive
 
 _ISO_STAMP = r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -31,14 +32,17 @@ ECNS_GLUED = re.compile(
     rf"^(?P<stamp>{_ISO_STAMP})\s*(?P<source>[A-Za-z][\w .'&-]*?)?\s*Editor\s*:\s*(?P<editor>.*?)(?:\s*ECNS App Download)?$", re.I
 )
 BARE_ISO = re.compile(rf"^(?P<stamp>{_ISO_STAMP})$")
-CHINADAILY = re.compile(
-    rf"^(?:(?P<who>[^|]+?)\s*\|\s*)?(?:(?P<site>[\w-]+\.(?:com|cn|org)[\w.]*)\s*\|\s*)?(?P<label>Updated|Published)\s*:\s*(?P<stamp>{_ISO_STAMP})$", re.I
+# "By X | chinadaily.com.cn | Updated: ...", "Xinhua | Updated: ...", "By X | China Daily | Updated: ..."
+CHINADAILY = re.compile(rf"^(?P<pre>(?:[^|]+\|\s*){{0,3}})(?P<label>Updated|Published)\s*:\s*(?P<stamp>{_ISO_STAMP})$", re.I)
+# "(Xinhua)  09:13, August 04, 2020", "By Li Qian (People's Daily)  08:45, June 10, 2021"
+PEOPLE_CREDIT = re.compile(
+    rf"^(?:By\s+(?P<who>[^()]+?)\s*)?\(?(?P<source>[A-Za-z][\w .'\u2019&-]{{1,30}})\)\s*(?P<stamp>\d{{1,2}}:\d{{2}},\s*{_MONTH_DATE})$"
 )
-PEOPLE_CREDIT = re.compile(rf"^\(?(?P<source>[A-Za-z][\w .'&-]{{1,30}})\)\s*(?P<stamp>\d{{1,2}}:\d{{2}},\s*{_MONTH_DATE})$")
 TIME_FIRST_BARE = re.compile(rf"^(?P<stamp>\d{{1,2}}:\d{{2}},\s*{_MONTH_DATE})$")
 PEOPLE_UPDATED_AT = re.compile(rf"^(?P<stamp>{_MONTH_DATE},?\s*updated at\s*\d{{1,2}}:\d{{2}}\s*(?:\(GMT[+-]\d{{1,2}}\))?)$", re.I)
 LAST_UPDATED_AT = re.compile(r"^Last updated at\s*:\s*(?P<stamp>.+)$", re.I)
-GT_PUBLISHED = re.compile(rf"^(?:By\s+(?P<who>.+?)\s+)?Published\s*:\s*(?P<stamp>{_MONTH_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?)$", re.I)
+# "Published: Jul 10, 2023 09:00 PM", "By Xinhua Published: ...", "Source:Xinhua Published: 2019/2/26 17:43:40"
+GT_PUBLISHED = re.compile(r"^(?:(?:By|Source\s*:)\s*(?P<who>.+?)\s+)?Published\s*:\s*(?P<stamp>\S.{6,40})$", re.I)
 # Any "Label: stamp" segments on one line: "Published: ... Updated: ...".
 LABEL = re.compile(r"(?P<label>Last Updated|First published|Updated|Published|Posted|Date)(?:\s+(?:on|at))?\s*:?\s*", re.I)
 TRAILING_DATELINE = re.compile(r"\s+-\s+(?P<dateline>[A-Z][A-Z .'-]{2,30})$")
@@ -115,23 +119,30 @@ def read_stamp_line(line: str) -> StampLine | None:
     if m := BARE_ISO.match(s):
         return StampLine(published=m.group("stamp"))
     if m := CHINADAILY.match(s):
-        who = (m.group("who") or "").strip()
-        byline = parse_byline(who) if who.lower().startswith("by ") else None
         key = "updated" if m.group("label").lower() == "updated" else "published"
-        return StampLine(**{key: m.group("stamp")}, source=None if byline else (who or None),
-                         authors=byline.authors if byline else ())
+        authors: tuple[str, ...] = ()
+        source = None
+        for segment in (x.strip() for x in m.group("pre").split("|")):
+            byline = parse_byline(segment) if segment.lower().startswith("by ") else None
+            if byline:
+                authors, source = byline.authors, source or byline.agency
+            elif segment and agency_name(segment):
+                source = source or segment     # a wire credited in place of a byline
+        return StampLine(**{key: m.group("stamp")}, source=source, authors=authors)
     if m := PEOPLE_CREDIT.match(s):
-        return StampLine(published=m.group("stamp"), source=m.group("source"))
+        byline = parse_byline("By " + m.group("who")) if m.group("who") else None
+        return StampLine(published=m.group("stamp"), source=m.group("source"),
+                         authors=byline.authors if byline else ())
     if m := TIME_FIRST_BARE.match(s):
         return StampLine(published=m.group("stamp"))
     if m := PEOPLE_UPDATED_AT.match(s):
         return StampLine(updated=m.group("stamp"))
     if m := LAST_UPDATED_AT.match(s):
         return StampLine(updated=m.group("stamp")) if parse_naive(m.group("stamp")) else None
-    if m := GT_PUBLISHED.match(s):
+    if (m := GT_PUBLISHED.match(s)) and parse_naive(m.group("stamp")):
         byline = parse_byline("By " + m.group("who")) if m.group("who") else None
-        return StampLine(published=m.group("stamp"), source=byline.agency if byline else None,
-                         authors=byline.authors if byline else ())
+        source = byline.agency if byline else (m.group("who") if agency_name(m.group("who")) else None)
+        return StampLine(published=m.group("stamp"), source=source, authors=byline.authors if byline else ())
     # The label reader is the costly one: only short lines or lines with a label word.
     return source_only(s) or (_labelled(s) if len(s) <= LABELLED_MAX or LABEL.search(s) else None)
 

@@ -59,6 +59,7 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
 # CJK in an English page outside prose: language switchers, licence numbers.
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
+_ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
 
 # --- end markers: the article is over once one of these appears ------------
 END_MARKERS: frozenset[str] = frozenset({
@@ -98,7 +99,7 @@ CAPTION_ENDINGS: tuple[re.Pattern[str], ...] = (
 )
 # ... and labels that open one.
 CAPTION_OPENINGS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^\(cover\s*:", re.I),
+    re.compile(r"^\(cover\b", re.I),                                           # "(Cover: ...)", "(Cover image via CFP)"
     re.compile(r"^file photo\s*:", re.I),
 )
 # Every caption ending holds one of these characters: a cheap test before the regex.
@@ -118,9 +119,9 @@ CAPTION_START_RE = _union(CAPTION_OPENINGS)
 # --- sign-offs and wire credit lines ---------------------------------------
 SIGN_OFF_INITIALS = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]*\))?$")   # DW "mz/mr (Reuters, AFP)"
 INPUTS_CREDIT = re.compile(
-    r"^\(?\s*with (?:additional )?inputs? from\s+(?:the\s+)?([A-Z][\w'&. -]*?)(?:\s*(?:,|and)\s.*)?\s*\)?\.?$", re.I
+    r"^\(?\s*(?:with (?:additional )?inputs? from|source\(s\)\s*:)\s*(?:the\s+)?([A-Z][\w'&. -]*?)(?:\s*(?:,|and)\s.*)?\s*\)?\.?$", re.I
 )
-CONTRIBUTED = re.compile(r"contributed to this (?:report|story|article)\.?$", re.I)
+CONTRIBUTED = re.compile(r"contributed to this (?:report|story|article)\.?$|^contact the (?:writer|author|reporter)s? at\s", re.I)
 
 
 def is_widget(line: str) -> bool:
@@ -136,17 +137,17 @@ def is_navigation(line: str) -> bool:
     s = line.strip()
     if len(s) > NAV_MAX:
         return False
-    if NAVIGATION_RE.search(s):
+    if NAVIGATION_RE.match(s):
         return True
     # CJK on an English page outside prose: switchers and licence lines.
-    return bool(_CJK.search(s)) and len(re.findall(r"[A-Za-z]{3,}", s)) < 8
+    return not s.isascii() and bool(_CJK.search(s)) and len(_ASCII_WORD.findall(s)) < 8
 
 
 def is_end_marker(line: str) -> bool:
     """True when the line opens what follows the article (related lists, footer, credits)."""
     if len(line) > END_MAX:
         return False
-    key = fold(line)
+    key = fold(line).rstrip(" :")
     return key in END_MARKERS or bool(END_RE.match(key))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pressroom.parse.bylines import OUTLETS, Byline, name_line, parse_byline
+from pressroom.parse.bylines import OUTLETS, Byline, name_list, parse_byline
 from pressroom.parse.dateline import agency_name
 from pressroom.parse.header import Header, is_paragraph_like, is_title_like, words
 from pressroom.parse.stamps import StampLine, is_editor_line, read_stamp_line
@@ -24,6 +24,7 @@ HEADER_SPAN = 30    # the header zone ends within this many lines of the headlin
 TAIL_LIMIT = 60     # footers and trailing widgets sit in the last lines
 SIGNATURE_MAX = 200  # stamp, credit and footer lines are short; longer lines are prose
 BYLINE_MAX = 150
+TOP_MIN_WORDS = 4   # a headline above a standfirst is longer than a section label
 _BROWSER_SEPARATORS = ("|", "-", "\u2013", "\u2014", ":")
 _BYLINE_START = ("by ", "from ")
 # A site's masthead printed above its stamp ("Daily Planet News", "example.com"): not a headline.
@@ -123,15 +124,28 @@ def _alone_in_block(page: Page, i: int) -> bool:
     return True
 
 
+def _top_of_run(page: Page, i: int) -> int:
+    """The headline heading a run of unbroken lines ('H / standfirst / byline / stamp'): the topmost
+    headline-like line of 4+ words above i with no blank line between (section labels are shorter)."""
+    best, k = i, i - 1
+    while k >= 0 and page.s[k] and i - k <= NEAR:
+        if page.title_like(k) and words(page.s[k]) >= TOP_MIN_WORDS:
+            best = k
+        elif not page.noise(k):
+            break
+        k -= 1
+    return best
+
+
 def title_near(page: Page, mark: int) -> int | None:
     """Headline next to the first stamp/byline: the nearest line above, else the first below."""
     s = page.s
     for i in range(mark - 1, max(-1, mark - NEAR), -1):
-        if page.noise(i) or page.marked(i) or name_line(s[i]):
+        if page.noise(i) or page.marked(i) or name_list(s[i]):
             continue
         # Right above the stamp, or alone between blank lines: not one item of a menu column.
         if page.title_like(i) and (all(s[k] for k in range(i, mark)) or _alone_in_block(page, i)):
-            return i
+            return _top_of_run(page, i)
         break
     for i in range(mark + 1, min(len(s), mark + NEAR)):
         if page.noise(i) or page.marked(i):
@@ -183,9 +197,9 @@ def body_start(page: Page, title: int, authors: list[str]) -> int:
         line = s[i]
         if not line or page.marked(i) or page.furniture(i) or is_end_marker(line) or fold(line) == title_key:
             continue
-        name = name_line(line)
-        if name and any(k in page.stamps for k in (page.next_text(i, -1), page.next_text(i, 1))):
-            authors.append(name)
+        names = name_list(line)
+        if names and any(k in page.stamps for k in (page.next_text(i, -1), page.next_text(i, 1))):
+            authors.extend(names)
             continue
         if fold(line) in dupes or _duplicated(page, i):
             dupes.add(fold(line))
@@ -239,6 +253,28 @@ def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
         dateline=dateline,
     )
     return replace(header, warnings=() if title is not None else ("no_headline",))
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def union(patterns) -> re.Pattern[str]:
+    """One compiled alternation of patterns (names dropped, each keeps its case flag)."""
+    parts = [f"(?{'i' if p.flags & re.I else ''}:{_NAMED_GROUP.sub('(?:', p.pattern)})" for p in patterns]
+    return re.compile("|".join(parts) or r"(?!)")
+
+
+def has_keyword(lines: list[str], keywords: tuple[str, ...], head: bool = True) -> bool:
+    """True when a short line of the page head (or tail) contains one of the lower-case keywords."""
+    if not keywords:
+        return False
+    region = lines[:HEAD_LIMIT] if head else lines[-TAIL_LIMIT:]
+    for line in region:
+        if line and len(line) <= SIGNATURE_MAX:
+            low = line.lower()
+            if any(k in low for k in keywords):
+                return True
+    return False
 
 
 def head_has(lines: list[str], predicate, limit: int = HEAD_LIMIT) -> bool:

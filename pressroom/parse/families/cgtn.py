@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import re
 
-from pressroom.parse.families._scan import head_has, page_has, scan
+from pressroom.parse.families._scan import head_has, page_has, scan, union
 from pressroom.parse.header import Header
 from pressroom.parse.stamps import CGTN_STAMP, DOTTED_STAMP
 
 NAME = "cgtn"
 OUTLET = "CGTN"
 SIGNATURE_LINES: frozenset[str] = frozenset({"search trends"})
-HEAD_SIGNATURE = re.compile(f"{CGTN_STAMP.pattern}|{DOTTED_STAMP.pattern}".replace("?P<label>", "").replace("?P<stamp>", ""))
+HEAD_SIGNATURES = (CGTN_STAMP, DOTTED_STAMP)
+TAIL_SIGNATURES = (re.compile(r"^Search Trends$", re.I),)
+KEYWORDS: tuple[str, ...] = ()
+HEAD_SIGNATURE = union(HEAD_SIGNATURES)
 
 
 def match(lines: list[str]) -> bool:

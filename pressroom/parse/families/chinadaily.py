@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import re
 
-from pressroom.parse.families._scan import head_has, scan
+from pressroom.parse.families._scan import has_keyword, head_has, scan
 from pressroom.parse.header import Header
 from pressroom.parse.stamps import CHINADAILY
 
 NAME = "chinadaily"
 OUTLET = "China Daily"
-SIGNATURES = re.compile(r"chinadaily\.com\.cn|\(China Daily\)|^Share - WeChat$|^Global Edition", re.I)
+WIDGET_LINES = re.compile(r"^Share - WeChat$|^Global Edition", re.I)
+HEAD_SIGNATURES = (WIDGET_LINES, CHINADAILY)
+TAIL_SIGNATURES = ()
+KEYWORDS = ("chinadaily.com.cn", "(china daily)")
 
 
 def match(lines: list[str]) -> bool:
     """True for China Daily's credit line, its WeChat share widget or its edition bar."""
-    return head_has(lines, SIGNATURES.search) or head_has(lines, CHINADAILY.match)
+    return head_has(lines, WIDGET_LINES.match) or head_has(lines, CHINADAILY.match) or has_keyword(lines, KEYWORDS)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

@@ -7,18 +7,22 @@ from __future__ import annotations
 
 import re
 
-from pressroom.parse.families._scan import head_has, scan, tail_has
+from pressroom.parse.families._scan import has_keyword, head_has, scan
 from pressroom.parse.header import Header
 from pressroom.parse.stamps import ECNS_GLUED
 
 NAME = "ecns"
 OUTLET = "ecns"
-SIGNATURES = re.compile(r"ECNS App Download|Chinanews\.com|^Text:AAAPrint$", re.I)
+PRINT_WIDGET = re.compile(r"^Text:AAAPrint$", re.I)
+HEAD_SIGNATURES = (ECNS_GLUED, PRINT_WIDGET)
+TAIL_SIGNATURES = ()
+KEYWORDS = ("ecns app download", "chinanews.com")
 
 
 def match(lines: list[str]) -> bool:
     """True for ecns's glued stamp line or its widgets and footer."""
-    return head_has(lines, ECNS_GLUED.match) or head_has(lines, SIGNATURES.search) or tail_has(lines, SIGNATURES.search)
+    return (head_has(lines, ECNS_GLUED.match) or head_has(lines, PRINT_WIDGET.match)
+            or has_keyword(lines, KEYWORDS) or has_keyword(lines, KEYWORDS, head=False))
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

@@ -1,9 +1,9 @@
 """Generic layout: any English page no other family claims; always matches, so it runs last.
 
 Two shapes. A *clean* article file - a headline block at the very top, a blank
-line, then paragraphs separated by blank lines - keeps every paragraph exactly
-as printed (short lines, captions and info rows included: downstream span
-scorers align on that text). Anything else is a *page dump* and goes through
+line, then paragraphs separated by blank lines - keeps every paragraph as
+printed (short lines, captions and info rows included: downstream span
+scorers align on that text; see parse.body for the few lines that still go). Anything else is a *page dump* and goes through
 the shared header scan (stamps, bylines, browser title, captions), with the
 outlet guessed from site names printed on the page.
 """
@@ -19,6 +19,9 @@ from pressroom.parse.bylines import parse_byline
 from pressroom.text.furniture import WIDGETS, fold, is_end_marker, is_furniture, is_navigation
 
 NAME = "generic"
+HEAD_SIGNATURES: tuple = ()      # no signature: generic takes what the others leave
+TAIL_SIGNATURES: tuple = ()
+KEYWORDS: tuple[str, ...] = ()
 MAX_TITLE_LINES = 3     # a headline may wrap, but a block of 4+ lines is a menu or prose
 MAX_TITLE_WORDS = 60
 PROSE_WORDS = 30        # a one-line "headline" ending a sentence this long is a paragraph
@@ -37,6 +40,10 @@ OUTLET_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 HINT_LINES = 15
 HINT_MAX = 200          # site names sit on short furniture lines
+# A word every hint needs: a cheap set test before the regex.
+HINT_KEYS = frozenset({"bbc", "dw", "npr", "oklahoman", "sph", "st's", "straits", "chinadaily", "globaltimes",
+                       "cgtn", "hindu", "reuters"})
+_WORDS = re.compile(r"[\w']+")
 # All hints in one alternation (group hN = row N), so each edge line is scanned once.
 OUTLET_HINT_RE = re.compile("|".join(
     f"(?P<h{n}>(?{'i' if p.flags & re.I else ''}:{p.pattern}))" for n, (p, _) in enumerate(OUTLET_HINTS)
@@ -90,7 +97,8 @@ def outlet_hint(lines: list[str]) -> str | None:
     """Outlet named by site furniture near the top or bottom of the page, else None."""
     found: set[int] = set()
     for line in (*lines[:HINT_LINES], *lines[-HINT_LINES:]):
-        if line and len(line) < HINT_MAX and (m := OUTLET_HINT_RE.search(line)):
+        if (line and len(line) < HINT_MAX and not HINT_KEYS.isdisjoint(_WORDS.findall(line.lower()))
+                and (m := OUTLET_HINT_RE.search(line))):
             found.add(int(m.lastgroup[1:]))
     return OUTLET_HINTS[min(found)][1] if found else None
 
@@ -109,6 +117,6 @@ def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -
         if following and (stamp := read_stamp_line(following[0])):
             published = stamp.published
         return Header(title=title, body_start=n_title, published=published,
-                      lines_are_paragraphs=False, clean=True)
+                      clean=True)
     header = scan(lines, NAME)
     return replace(header, outlet=header.outlet or outlet_hint(lines))

@@ -10,6 +10,9 @@ from pressroom.parse.stamps import GT_PUBLISHED
 
 NAME = "globaltimes"
 OUTLET = "Global Times"
+HEAD_SIGNATURES = (GT_PUBLISHED,)
+TAIL_SIGNATURES = ()
+KEYWORDS: tuple[str, ...] = ()
 
 
 def match(lines: list[str]) -> bool:

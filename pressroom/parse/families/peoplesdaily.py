@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import re
 
-from pressroom.parse.families._scan import head_has, scan, tail_has
+from pressroom.parse.families._scan import head_has, scan, tail_has, union
 from pressroom.parse.header import Header
 from pressroom.parse.stamps import LAST_UPDATED_AT, PEOPLE_CREDIT, PEOPLE_UPDATED_AT
 
 NAME = "peoplesdaily"
 OUTLET = "People's Daily"
-# One pass over the head: the stamp layouts as one alternation (each keeps its case flag).
-HEAD_SIGNATURE = re.compile("|".join(
-    f"(?{'i' if p.flags & re.I else ''}:{p.pattern})".replace("?P<stamp>", "").replace("?P<source>", "")
-    for p in (PEOPLE_CREDIT, PEOPLE_UPDATED_AT, LAST_UPDATED_AT)
-))
+HEAD_SIGNATURES = (PEOPLE_CREDIT, PEOPLE_UPDATED_AT, LAST_UPDATED_AT)
+HEAD_SIGNATURE = union(HEAD_SIGNATURES)     # one pass over the head
 FOOTER = re.compile(r"^People['\u2019]s Daily Online\b|^\(Web editor:|^\(For the latest China news", re.I)
+TAIL_SIGNATURES = (FOOTER,)
+KEYWORDS: tuple[str, ...] = ()
 
 
 def match(lines: list[str]) -> bool:

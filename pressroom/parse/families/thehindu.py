@@ -14,6 +14,9 @@ from pressroom.parse.header import Header, is_title_like
 NAME = "thehindu"
 OUTLET = "The Hindu"
 STAMP_LINE = re.compile(r"^[A-Z][a-z]+ \d{1,2}, \d{4} \d{1,2}:\d{2} [ap]m \| Updated .+ IST(?: - [A-Z][A-Z .'-]+)?$")
+HEAD_SIGNATURES = (STAMP_LINE,)
+TAIL_SIGNATURES = ()
+KEYWORDS: tuple[str, ...] = ()
 
 
 def match(lines: list[str]) -> bool:

@@ -16,11 +16,14 @@ from pressroom.parse.stamps import BARE_ISO, XINHUA_PIPE
 NAME = "xinhua"
 OUTLET = "Xinhua"
 XINHUA_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+\(Xinhua\)\s*--")
-_OWN_PAGE = re.compile(r"^Source\s*:\s*Xinhua\b|-Xinhua$", re.I)
+SOURCE_XINHUA = re.compile(r"^Source\s*:\s*Xinhua\s*(?:\||$)", re.I)
+HEAD_SIGNATURES = (XINHUA_PIPE, SOURCE_XINHUA, BARE_ISO)
+TAIL_SIGNATURES = ()
+KEYWORDS = ("-xinhua",)     # browser title "Headline-Xinhua"
 
 
 def _own_page(lines: list[str]) -> bool:
-    return head_has(lines, _OWN_PAGE.search, 12)
+    return head_has(lines, SOURCE_XINHUA.match, 12) or any(s.lower().endswith(KEYWORDS) for s in lines[:12])
 
 
 def match(lines: list[str]) -> bool:

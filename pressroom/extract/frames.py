@@ -1,0 +1,276 @@
+"""Attribution frames: the statements one sentence reports, with speaker and cue spans.
+
+`attributions(body, sentence, cues, accordings)` tries every cue outside quote
+marks in the frames described in `patterns.py`: postposed `..., X said.`,
+inverted `..., said X.`, preposed `X said (that) ...`, `According to X, ...`,
+a sentence-opening participle (`Stressing that A, X said B`), a participle
+tail after another verb (`She criticized the plan, saying ...`), a second
+cue joined by `and` (`X said A and added B`) and `..., adding that B`.
+It returns `Found` spans only; kinds, texts and names are set in `quotes.py`.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from pressroom.extract import patterns as P
+from pressroom.extract.cues import ADDING_RE, CUE_RE, NOUN_HOMOGRAPHS, PARTICIPLE_CUES, cue_lemma_needs_complement, is_tell_verb
+from pressroom.extract.sentences import ABBREVIATIONS, MARK_CHARS, Sentence, strip_span
+from pressroom.extract.speakers import SPEAKER_HEAD_RE, is_speaker_phrase, trim_speaker
+from pressroom.extract.subjects import speaker_before
+
+# A statement shorter than this many words is a fragment, not a quote.
+MIN_WORDS = 2
+
+
+class Found(NamedTuple):
+    """One attribution found in a sentence: content span, speaker span, cue span."""
+
+    start: int
+    end: int
+    speaker: str | None
+    speaker_start: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+
+
+def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> list[Found]:
+    """Attributions of one sentence, given the cue and `according to` matches inside it."""
+    s, e = sent.start, sent.end
+    found: list[Found] = []
+    taken_until = s
+    for m in cues:
+        if _in_quote(m.start(), sent.quotes):
+            continue
+        if m.start() < taken_until:
+            second = _coordinated(body, sent, m, found[-1]) if found else None
+            if second:
+                found[-1] = found[-1]._replace(end=second[0])
+                found.append(second[1])
+                taken_until = second[1].end
+            continue
+        if m.group()[:1].isupper() and body[s:m.start()].strip(" " + MARK_CHARS):
+            continue  # "State", "Post": a capitalised cue word mid-sentence is a name
+        if m.group().lower() in NOUN_HOMOGRAPHS:
+            f = _preposed(body, sent, m)
+        else:
+            f = _postposed(body, sent, m) or _inverted(body, sent, m) or _preposed(body, sent, m)
+        if f is None:
+            continue
+        found.append(f)
+        taken_until = max(f.end, m.end())
+    for m in accordings:
+        if not _in_quote(m.start(), sent.quotes) and not any(x.start <= m.start() < x.end for x in found):
+            f = _according(body, sent, m)
+            if f:
+                found.append(f)
+    if not found:
+        found = _participle_tail(body, sent, cues)
+    found = _split_adding(body, found)
+    opener = _participle_opener(body, sent, found)
+    if opener:
+        found.insert(0, opener)
+    return found
+
+
+def _postposed(body: str, sent: Sentence, m) -> Found | None:
+    s, e = sent.start, sent.end
+    sp = speaker_before(body, s, m.start())
+    if sp is None or sp[0] <= s:
+        return None
+    before = body[max(s, sp[0] - 8): sp[0]]
+    if not P.CONTENT_SEP_RE.search(before):
+        return None
+    # `"...," X said <anything>`: a closing mark before the speaker is proof
+    # enough; otherwise the tail must be a short phrase, not a new clause.
+    if not (P.CLOSED_QUOTE_RE.search(before) and _starts_with_quote(body, s, sent)) and not _tail_ok(body, m.end(), e, m.group()):
+        return None
+    return Found(s, sp[0], sp[1], sp[0], m.group(), m.start(), m.end())
+
+
+def _inverted(body: str, sent: Sentence, m) -> Found | None:
+    s, e = sent.start, sent.end
+    if m.start() <= s or not P.CONTENT_SEP_RE.search(body, max(s, m.start() - 8), m.start()):
+        return None
+    h = SPEAKER_HEAD_RE.match(body, m.end(), e)
+    if not h or not is_speaker_phrase(h.group("spk")):
+        return None
+    quoted = P.CLOSED_QUOTE_RE.search(body, max(s, m.start() - 8), m.start()) and _starts_with_quote(body, s, sent)
+    if not quoted and not _tail_ok(body, h.end(), e, m.group(), appositive=True):
+        return None
+    return Found(s, m.start(), _clean_head(h.group("spk")), h.start("spk"), m.group(), m.start(), m.end())
+
+
+def _preposed(body: str, sent: Sentence, m) -> Found | None:
+    s, e = sent.start, sent.end
+    sp = speaker_before(body, s, m.start()) or _shared_subject(body, s, m.start())
+    if sp is None:
+        return None
+    pos = m.end()
+    if is_tell_verb(m.group()):
+        lm = P.LISTENER_RE.match(body, pos, e)
+        if lm:
+            pos = lm.end()
+    tm = P.PP_THEN_THAT_RE.match(body, pos, e)
+    if tm:
+        pos = tm.end()
+    elif cue_lemma_needs_complement(m.group()) and not body[pos:e].lstrip()[:1] in MARK_CHARS:
+        return None
+    else:
+        lt = P.LEADING_TIME_RE.match(body, pos, e)
+        if lt:
+            pos = lt.end()
+    end = _content_end(body, pos, e, sent)
+    if len(body[pos:end].split()) < MIN_WORDS:
+        return None
+    return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
+
+
+def _content_end(body: str, pos: int, e: int, sent: Sentence) -> int:
+    """End of reported content that starts at pos: the sentence end or a writer's tail clause."""
+    if body[pos:pos + 2].lstrip()[:1] in MARK_CHARS:
+        return e  # a quotation runs to its closing mark
+    for c in P.CONTENT_CUT_RE.finditer(body, pos, e):
+        if not _in_quote(c.start(), sent.quotes) and len(body[pos:c.start()].split()) >= 3:
+            return c.start()
+    return e
+
+
+def _according(body: str, sent: Sentence, m) -> Found | None:
+    """`According to X, ...` or `... (,) according to X.`: X is any short phrase up to a comma or the end."""
+    s, e = sent.start, sent.end
+    if m.start() == s or P.CLAUSE_OPENER_RE.search(body, max(s, m.start() - 16), m.start()):
+        h = P.ACCORDING_HEAD_RE.match(body, m.end(), e)
+        if h and len(body[h.end():e].split()) >= MIN_WORDS:
+            spk_start, spk_end = strip_span(body, m.end(), h.end())
+            return Found(h.end(), e, body[spk_start:spk_end] or None, spk_start, m.group(), m.start(), m.end())
+    tail = P.ACCORDING_TAIL_RE.match(body, m.end(), e)
+    if tail and len(body[s:m.start()].split()) >= MIN_WORDS + 1:
+        spk_start, spk_end = strip_span(body, m.end(), tail.end("src"))
+        return Found(s, m.start(), _clean_head(body[spk_start:spk_end]), spk_start, m.group(), m.start(), m.end())
+    return None
+
+
+def _coordinated(body: str, sent: Sentence, m, prev: Found) -> tuple[int, Found] | None:
+    """A cue inside prev's content after `and`/`but` starts a second statement -> (cut, Found)."""
+    if not prev.start < m.start() < prev.end or (prev.cue_start or 0) > prev.start:
+        return None
+    f = _preposed(body, sent, m)
+    if f is None:
+        return None
+    boundary = f.speaker_start if f.speaker_start is not None and f.speaker_start > prev.start else m.start()
+    c = P.COORD_BEFORE_RE.search(body, max(prev.start, boundary - 12), boundary)
+    if c is None or len(body[prev.start:c.start()].split()) < MIN_WORDS:
+        return None
+    if f.speaker_start is None or f.speaker_start < prev.start:
+        f = f._replace(speaker=prev.speaker, speaker_start=prev.speaker_start)
+    return c.start(), f
+
+
+def _shared_subject(body: str, s: int, pos: int) -> tuple[int, str] | None:
+    """`Rubio thanked Miami and said ...`: the cue shares the clause subject -> (start, text)."""
+    if not P.COORDINATED_RE.search(body, max(s, pos - 12), pos):
+        return None
+    h = SPEAKER_HEAD_RE.match(body, s, pos)
+    if h is None or not is_speaker_phrase(h.group("spk")):
+        return None
+    text = trim_speaker(h.group("spk"))
+    return h.end("spk") - len(text), text
+
+
+def _split_adding(body: str, found: list[Found]) -> list[Found]:
+    """`..., adding that B` inside or after a statement -> a second statement, same speaker."""
+    out: list[Found] = []
+    for f in found:
+        lo = f.start if f.cue_start is None or f.cue_start < f.start else f.cue_end
+        end = f.end if lo == f.start else _sentence_end_after(body, f)
+        a = ADDING_RE.search(body, lo, end)
+        if a is None:
+            out.append(f)
+            continue
+        if lo == f.start:
+            out.append(f._replace(end=a.start()))
+        else:
+            out.append(f)
+        out.append(Found(a.end(), end, f.speaker, f.speaker_start, a.group("cue"), a.start("cue"), a.end("cue")))
+    return out
+
+
+def _sentence_end_after(body: str, f: Found) -> int:
+    end = body.find("\n\n", f.cue_end or f.end)
+    end = len(body) if end < 0 else end
+    stop = body.find(". ", f.cue_end or f.end, end)
+    return end if stop < 0 else stop + 1
+
+
+def _participle_tail(body: str, sent: Sentence, cues: list) -> list[Found]:
+    """`She criticized the plan, saying (that) it ...`: the sentence subject said what follows."""
+    for m in cues:
+        word = m.group()
+        if not word.endswith("ing") or not body[sent.start:m.start()].rstrip().endswith(","):
+            continue
+        h = SPEAKER_HEAD_RE.match(body, sent.start, m.start())
+        if h is None or not is_speaker_phrase(trim_speaker(h.group("spk"))):
+            # "In an interview with CNN, Trump ...": the subject follows an opening phrase.
+            comma = body.find(",", sent.start, m.start())
+            h = SPEAKER_HEAD_RE.match(body, comma + 1, m.start()) if 0 <= comma < m.start() - 2 else None
+            if h is None or not is_speaker_phrase(trim_speaker(h.group("spk"))):
+                return []
+        pos = m.end()
+        if is_tell_verb(word):
+            lm = P.LISTENER_RE.match(body, pos, sent.end)
+            pos = lm.end() if lm else pos
+        tm = P.PP_THEN_THAT_RE.match(body, pos, sent.end)
+        if tm:
+            pos = tm.end()
+        elif cue_lemma_needs_complement(word):
+            return []
+        if len(body[pos:sent.end].split()) < MIN_WORDS:
+            return []
+        text = trim_speaker(_clean_head(h.group("spk")))
+        return [Found(pos, _content_end(body, pos, sent.end, sent), text, h.end("spk") - len(text) if text == h.group("spk")[-len(text):] else h.start("spk"),
+                      word, m.start(), m.end())]
+    return []
+
+
+def _participle_opener(body: str, sent: Sentence, found: list[Found]) -> Found | None:
+    """`Stressing in the letters that A, the department said ...` -> A by the department."""
+    first = CUE_RE.match(body, sent.start)
+    if not first or first.group().lower() not in PARTICIPLE_CUES or not found:
+        return None
+    main = next((f for f in found if f.speaker_start and f.speaker_start > first.end()), None)
+    tm = P.PP_THEN_THAT_RE.match(body, first.end(), sent.end)
+    if main is None or tm is None or tm.end() >= main.speaker_start:
+        return None
+    return Found(tm.end(), main.speaker_start, main.speaker, main.speaker_start, first.group(), first.start(), first.end())
+
+
+def _tail_ok(body: str, pos: int, end: int, cue: str = "", appositive: bool = False) -> bool:
+    rest = body[pos:end]
+    if P.TAIL_QUOTE_RE.match(rest) or ADDING_RE.match(rest):
+        return True
+    if len(rest.split()) > P.TAIL_MAX_WORDS:
+        return False
+    if P.TAIL_OK_RE.fullmatch(rest):
+        return True
+    if appositive and P.APPOSITIVE_TAIL_RE.fullmatch(rest):
+        return True
+    # "he told CNN." / "she told the Times on Friday": a listener, not a clause.
+    return is_tell_verb(cue) and len(rest.split()) <= P.TELL_TAIL_MAX_WORDS and bool(P.TELL_TAIL_OK_RE.fullmatch(rest))
+
+
+def _clean_head(text: str) -> str:
+    """Drop a sentence-final period from a speaker phrase unless it ends an abbreviation."""
+    if text.endswith("."):
+        last = text.rsplit(None, 1)[-1][:-1]
+        if len(last) > 2 and "." not in last and last.lower() not in ABBREVIATIONS:
+            return text[:-1]
+    return text
+
+
+def _starts_with_quote(body: str, s: int, sent: Sentence) -> bool:
+    return bool(sent.quotes) and sent.quotes[0][0] <= s + 2
+
+
+def _in_quote(pos: int, spans) -> bool:
+    return any(o < pos < c for o, c in spans)

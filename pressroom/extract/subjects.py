@@ -1,0 +1,146 @@
+"""Speaker phrases around a cue: where the speaker of a statement is written.
+
+`speaker_before(body, s, pos)` finds the phrase that ends right before a cue
+at `pos` (inside the sentence starting at `s`), skipping adverbs and time
+phrases ("has also", "on Tuesday") and reading appositives ("Smith, a senior
+fellow at ..., said" -> Smith). What the phrase refers to is `speakers.py`'s job.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pressroom.extract import patterns as P
+from pressroom.extract.sentences import MARK_CHARS
+from pressroom.extract.speakers import PRONOUNS, ROLE_NOUNS, is_speaker_phrase, tail_speaker, trim_speaker
+
+# How far back (characters) a speaker phrase may start before its cue.
+SPEAKER_WINDOW = 260
+# Most words a name's appositive may have ("Smith, a senior fellow at ..., said").
+APPOSITIVE_MAX_WORDS = 30
+# Most words in front of a speaker phrase that still belong to it ("Top donor Sheldon Adelson").
+PREFIX_MAX_WORDS = 7
+# Most words an adverb or time phrase between speaker and cue may have.
+TAIL_WORDS = 16
+# Most words of a plain common-noun subject ("Nearly nine out of 10").
+PLAIN_SUBJECT_MAX_WORDS = 6
+# How far back adverbs and time phrases between speaker and cue may reach.
+BETWEEN_CHARS = 60
+# Words that cannot end a subject phrase.
+_NOT_HEADS = frozenset("the a an of in to for on at by with and or but from as than".split())
+_WORD_START_RE = re.compile(r"(?<!\S)\S|(?<=[\"\u201c\u201d(])\S")
+_SPACE_RUN_RE = re.compile(r"\s+|,")
+
+
+@lru_cache(maxsize=256)
+def speaker_before(body: str, s: int, pos: int) -> tuple[int, str] | None:
+    """The speaker phrase ending at `pos` (adverbs and time phrases skipped) -> (start, text)."""
+    lo = max(s, pos - SPEAKER_WINDOW)
+    window = body[lo:pos]
+    last = window[-24:].split()
+    if not last:
+        return None
+    word = last[-1].lower()
+    # Fast paths: most cues follow their speaker directly, often a pronoun.
+    if word.endswith(",") or word in P.BETWEEN_WORDS or word.endswith("ly"):
+        cut = _tail_match(P.BETWEEN_TAIL_RE, window[-BETWEEN_CHARS:], spaces=True)
+        if cut:
+            window = window[: len(window) - min(len(window), BETWEEN_CHARS) + cut.start()]
+    elif word in PRONOUNS and (len(last) == 1 and lo == s or not last[-2][-1:].isalnum()
+                               or last[-2].lower() in P.OPENER_WORDS):
+        return pos - len(last[-1]) - (len(window) - len(window.rstrip())), last[-1]
+    if window.endswith(","):
+        app = _appositive(window)
+        return (lo + app[0], app[1]) if app else None
+    window = window.rstrip()
+    m = tail_speaker(window)
+    if not m or not is_speaker_phrase(m[1]):
+        m = _plain_subject(window)
+        if m is None:
+            return None
+        return lo + m[0], m[1]
+    start = m[0]
+    if not P.CLAUSE_OPENER_RE.search(window, max(0, start - 16), start):
+        start = _extend_prefix(window, start)
+    text = window[start:]
+    trimmed = trim_speaker(text)
+    return lo + start + len(text) - len(trimmed), trimmed
+
+
+def _plain_subject(window: str) -> tuple[int, str] | None:
+    """A short common-noun subject from the clause start (`Abortion rights advocates`, `Two in three`)."""
+    cut = max(window.rfind(c) for c in P.CLAUSE_PUNCT)
+    clause = window[cut + 1:]
+    words = clause.split()
+    if not words or len(words) > PLAIN_SUBJECT_MAX_WORDS:
+        return None
+    low = [w.lower() for w in words]
+    if low[-1] == "who" and len(words) == 1:
+        return cut + 1 + len(clause) - len(clause.lstrip()), words[0]  # "..., who said": the relative pronoun
+    # A clause opener may precede the subject ("when many voters said").
+    while low and low[0] in P.OPENER_WORDS:
+        words, low = words[1:], low[1:]
+    if not words or any(w in P.CLAUSE_WORDS or w in PRONOUNS for w in low):
+        return None
+    if any(w.endswith(("ed", "ing")) for w in low) or low[-1].endswith("ly") or low[-1] in _NOT_HEADS:
+        return None
+    if not any(ch.isalpha() for ch in words[-1]) and not (len(low) >= 3 and low[-2] in ("of", "in")):
+        return None  # a bare number is no subject, but "nine out of 10" is
+    text = clause[clause.index(words[0]):]
+    return len(window) - len(text), text
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that looks like a finite verb or participle (`leads`, `published`)."""
+    if not word[:1].islower() or word.lower() in ROLE_NOUNS:
+        return False
+    return word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _tail_match(regex, window: str, spaces: bool = False):
+    """Leftmost match of a `$`-anchored regex that starts at a word (or space) boundary.
+
+    Trying only the last few boundaries keeps the cost linear: a plain
+    `search` would retry the pattern at every character of the window.
+    """
+    starts = [m.start() for m in (_SPACE_RUN_RE if spaces else _WORD_START_RE).finditer(window)][-TAIL_WORDS:]
+    if spaces:
+        starts.append(len(window))
+    for i in starts:
+        m = regex.match(window, i)
+        if m:
+            return m
+    return None
+
+
+def _extend_prefix(window: str, start: int) -> int:
+    """Grow a speaker leftwards over a few name-like words back to a clause start ("Top donor X")."""
+    opener = max(window.rfind(c, 0, start) for c in ",;:(\u2014\"\u201c\u201d'")
+    words = window[opener + 1: start].split()
+    if len(words) <= PREFIX_MAX_WORDS and not any(w.lower() in P.CLAUSE_WORDS or _verb_like(w) for w in words):
+        return opener + 1 + (len(window[opener + 1: start]) - len(window[opener + 1: start].lstrip()))
+    return start
+
+
+def _appositive(window: str) -> tuple[int, str] | None:
+    """`Name, appositive,` ending a window -> (start, 'Name'); None when no name precedes."""
+    end = len(window) - 1
+    for _ in range(3):
+        comma = window.rfind(",", 0, end)
+        if comma < 0:
+            return None
+        app = window[comma + 1: len(window) - 1]
+        if any(ch in MARK_CHARS for ch in app) or len(app.split()) > APPOSITIVE_MAX_WORDS:
+            return None
+        m = tail_speaker(window[:comma].rstrip())
+        if m and m[1][:1].isupper() and is_speaker_phrase(m[1]):
+            text = trim_speaker(m[1])
+            return m[0] + len(m[1]) - len(text), text
+        if end == len(window) - 1:
+            # "One delegate, Kelly Smith, told ...": the name is the last segment.
+            name = app.strip()
+            whole = tail_speaker(name)
+            if name[:1].isupper() and whole and whole[0] == 0 and is_speaker_phrase(name):
+                return comma + 1 + (len(app) - len(app.lstrip())), name
+        end = comma
+    return None
