@@ -1,4 +1,6 @@
-"""Prefect orchestration of pressroom: thin tasks over the library, one wiring flow."""
-from flows.pipeline import pressroom_run, run_pipeline
+"""Prefect orchestration of pressroom: thin tasks over the library, one wiring flow.
 
-__all__ = ["pressroom_run", "run_pipeline"]
+Modules: `pipeline` (the flow), `tasks` (its tasks), `serve` (the scheduled
+deployment), `embedded_api` (the run's private Prefect API). Nothing is
+imported here, so `flows.embedded_api` can start before Prefect is imported.
+"""

@@ -106,12 +106,23 @@ def _settings(args: argparse.Namespace):
 
 def cmd_run(args: argparse.Namespace) -> int:
     """pressroom run."""
-    from flows.pipeline import run_pipeline
+    from flows.embedded_api import embedded_api
 
     settings = _settings(args)
     if "://" not in settings.raw and not Path(settings.raw).is_dir():
         raise FileNotFoundError(f"raw folder not found: {settings.raw}")
-    summary = run_pipeline(settings)
+    # The API server starts first so that its start-up overlaps our imports.
+    with embedded_api() as api:
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        from flows.pipeline import run_pipeline
+
+        if api is None:  # PREFECT_API_URL names a server: use it as is
+            summary = run_pipeline(settings)
+        else:
+            api.wait()
+            with temporary_settings(updates={PREFECT_API_URL: api.url}):
+                summary = run_pipeline(settings)
     print(format_summary(summary))
     if args.summary_json:
         args.summary_json.write_text(json.dumps(summary, default=str, indent=2), encoding="utf-8")
