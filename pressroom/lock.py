@@ -1,9 +1,13 @@
 """One run at a time per output folder: an advisory lock the OS releases on death.
 
 `fcntl.flock` is released by the kernel when the holding process exits, even
-on SIGKILL, so a crashed run never leaves a stale lock behind. Object-store
-outputs (s3://...) have no local lock; Delta's optimistic concurrency control
-rejects a conflicting commit there instead.
+on SIGKILL, so a crashed run never leaves a stale lock behind.
+
+Object-store outputs (s3://...) have no run lock. Each Delta commit there is
+still atomic (delta-rs writes the log entry with a put-if-absent, so two
+writers never overwrite each other's version), but two runs that overlap in
+time can both decide the same new files are new and both append them: keep one
+run at a time per output (e.g. one deployment with a concurrency limit of 1).
 """
 from __future__ import annotations
 

@@ -103,4 +103,7 @@ def staged_reader(staged: Sequence[StagedBatch], table: str) -> pa.RecordBatchRe
     schema = TABLES[table][1]
     if not paths:
         return pa.RecordBatchReader.from_batches(schema, iter(()))
-    return ds.dataset(paths, schema=schema, format="parquet").scanner(batch_size=64 * 1024).to_reader()
+    # a list of paths needs its filesystem spelled out (pyarrow assumes local for lists)
+    located = [io.filesystem(p) for p in paths]
+    return ds.dataset([p for _, p in located], schema=schema, format="parquet", filesystem=located[0][0]
+                      ).scanner(batch_size=64 * 1024).to_reader()

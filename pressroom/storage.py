@@ -9,6 +9,21 @@ Reads go through polars (`pl.read_delta`): reading with
 `DeltaTable.to_pyarrow_table()` / `to_pyarrow_dataset()` can abort the process
 at interpreter exit (exit 134; delta-rs #2184, polars #24169), which would
 break every CLI exit status.
+
+Tables are opened with the `DeltaTable(...)` constructor, never
+`DeltaTable.is_deltatable()`: in deltalake 1.6 `is_deltatable` (like
+`DeltaTable.history()` and `update_incremental()`, delta-rs #4402) waits for the
+object store while holding the GIL, which stalls every other thread of the
+process for the whole round-trip -- and deadlocks outright when the store's
+server runs in a thread of the same process. The constructor, writes, deletes,
+optimize/vacuum and polars reads all release the GIL.
+
+Object stores (s3://...) are configured from the environment only (AWS_REGION,
+AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, and AWS_ENDPOINT_URL /
+AWS_ALLOW_HTTP=true for MinIO or another S3-compatible server); nothing here
+passes or logs credentials. Commits on S3 are put-if-absent (conditional puts,
+`If-None-Match`), delta-rs' default for S3 since delta-rs #3091, so no locking
+provider (DynamoDB) or AWS_S3_ALLOW_UNSAFE_RENAME is needed.
 """
 from __future__ import annotations
 
@@ -18,6 +33,7 @@ from pathlib import Path
 import polars as pl
 import pyarrow as pa
 from deltalake import CommitProperties, DeltaTable, WriterProperties, write_deltalake
+from deltalake.exceptions import TableNotFoundError
 
 # Readers scan whole row groups; ~128k rows keeps them few and large while a
 # batch's memory stays bounded.
@@ -33,30 +49,38 @@ def table_uri(output: str, table: str) -> str:
     return str(Path(output) / table) if "://" not in output else f"{output.rstrip('/')}/{table}"
 
 
+def open_table(output: str, table: str, version: int | None = None) -> DeltaTable | None:
+    """The table (current or a given version), or None when it has no Delta log."""
+    try:
+        return DeltaTable(table_uri(output, table), version=version)
+    except TableNotFoundError:
+        return None
+
+
 def exists(output: str, table: str) -> bool:
     """True when the table has a Delta log."""
-    return DeltaTable.is_deltatable(table_uri(output, table))
+    return open_table(output, table) is not None
 
 
 def has_rows(output: str, table: str) -> bool:
     """True when the table exists and its current version references any data file."""
-    return exists(output, table) and bool(DeltaTable(table_uri(output, table)).file_uris())
+    dt = open_table(output, table)
+    return dt is not None and bool(dt.file_uris())
 
 
 def version(output: str, table: str) -> int | None:
     """Current version of a table, or None when it does not exist."""
-    if not exists(output, table):
-        return None
-    return DeltaTable(table_uri(output, table)).version()
+    dt = open_table(output, table)
+    return None if dt is None else dt.version()
 
 
 def read(output: str, table: str, version: int | None = None,
          columns: Sequence[str] | None = None) -> pl.DataFrame | None:
     """The table (current or a given version) as a polars frame, or None when absent."""
-    if not exists(output, table):
+    dt = open_table(output, table, version)
+    if dt is None:
         return None
-    return pl.read_delta(table_uri(output, table), version=version,
-                         columns=list(columns) if columns else None)
+    return pl.read_delta(dt, columns=list(columns) if columns else None)
 
 
 def id_predicate(column: str, values: Iterable[str]) -> str:
@@ -78,7 +102,8 @@ def commit(output: str, table: str, data: pa.Table | pa.RecordBatchReader, run_i
     uri = table_uri(output, table)
     replace_ids = set(replace_ids)
     props = CommitProperties(custom_metadata={"run_id": run_id, "pressroom_operation": operation})
-    if not exists(output, table):
+    dt = open_table(output, table)
+    if dt is None:
         # an empty first write still creates the table, so readers find all tables
         write_deltalake(uri, data, mode="append", commit_properties=props,
                         writer_properties=WRITER_PROPERTIES, target_file_size=TARGET_FILE_SIZE)
@@ -86,7 +111,6 @@ def commit(output: str, table: str, data: pa.Table | pa.RecordBatchReader, run_i
     if not replace_ids and n_rows == 0:
         return None
     if replace_ids and n_rows == 0:
-        dt = DeltaTable(uri)
         metrics = dt.delete(id_predicate(key, replace_ids), commit_properties=props)
         return dt.version() if metrics.get("num_deleted_rows", 1) else None
     if replace_ids:
@@ -100,11 +124,16 @@ def commit(output: str, table: str, data: pa.Table | pa.RecordBatchReader, run_i
 
 
 def history(output: str, table: str, limit: int | None = None) -> list[dict]:
-    """Versions of a table, newest first: version, timestamp, operation, run_id, rows added/removed."""
-    if not exists(output, table):
+    """Versions of a table, newest first: version, timestamp, operation, run_id, rows added/removed.
+
+    `DeltaTable.history()` holds the GIL while it reads the log (see the module
+    docstring); only the CLI's single-threaded `history` command calls this.
+    """
+    dt = open_table(output, table)
+    if dt is None:
         return []
     rows = []
-    for h in DeltaTable(table_uri(output, table)).history(limit):
+    for h in dt.history(limit):
         metrics = h.get("operationMetrics") or {}
         rows.append({
             "table": table,
@@ -126,6 +155,10 @@ def compact(output: str, table: str, retention_hours: int = 168) -> dict:
     metrics = dt.optimize.compact(commit_properties=CommitProperties(
         custom_metadata={"pressroom_operation": "compact"}))
     removed = dt.vacuum(retention_hours=retention_hours, dry_run=False, enforce_retention_duration=False)
+    # A checkpoint lets readers start from one Parquet file instead of
+    # replaying every small run's JSON commit.
+    dt = DeltaTable(table_uri(output, table))
+    dt.create_checkpoint()
     return {"table": table, "files_added": metrics.get("numFilesAdded"),
             "files_removed": metrics.get("numFilesRemoved"), "vacuumed": len(removed),
             "version": dt.version()}

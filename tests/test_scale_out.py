@@ -2,6 +2,11 @@
 (moto's server on 127.0.0.1) give the same tables as one local process."""
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import polars as pl
@@ -43,23 +48,63 @@ def test_scale_out_local_dask_cluster_matches_single_process(make_raw, tmp_path:
     same(content(str(tmp_path / "single")), content(str(tmp_path / "dask")))
 
 
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _start_moto(timeout: float = 30.0) -> tuple[subprocess.Popen, str]:
+    """moto's S3 server in its own process, once it answers; (process, endpoint URL).
+
+    Not ThreadedMotoServer: a server in a thread of the test process stops
+    answering whenever a deltalake call holds the GIL while it waits for the
+    store (DeltaTable.history() still does in deltalake 1.6), which deadlocks
+    the test until the client's timeout instead of failing it.
+    """
+    no_proxy = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    for _ in range(3):  # the free port may be taken before the server binds it
+        port = _free_port()
+        proc = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        endpoint = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + timeout
+        while proc.poll() is None and time.monotonic() < deadline:
+            try:
+                no_proxy.open(f"{endpoint}/moto-api/", timeout=1).close()
+                return proc, endpoint
+            except OSError:
+                time.sleep(0.1)
+        proc.kill()
+        proc.wait()
+    pytest.fail("moto S3 server did not start")
+
+
 @pytest.fixture
 def s3(monkeypatch):
     """A moto S3 server on 127.0.0.1 with one bucket; credentials via the environment."""
     boto3 = pytest.importorskip("boto3")
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    for key, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                       "AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "us-east-1",
-                       "AWS_ENDPOINT_URL": f"http://{host}:{port}", "AWS_ALLOW_HTTP": "true"}.items():
-        monkeypatch.setenv(key, value)
-    client = boto3.client("s3")
-    client.create_bucket(Bucket="pressroom-test")
-    yield client
-    server.stop()
+    pytest.importorskip("moto.server")
+    proc, endpoint = _start_moto()
+    try:
+        for key in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_S3_LOCKING_PROVIDER"):
+            monkeypatch.delenv(key, raising=False)
+        for key, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+                           "AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "us-east-1",
+                           "AWS_ENDPOINT_URL": endpoint, "AWS_ALLOW_HTTP": "true",
+                           # a proxy from the environment must not get the local server's traffic
+                           "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"}.items():
+            monkeypatch.setenv(key, value)
+        client = boto3.client("s3")
+        client.create_bucket(Bucket="pressroom-test")
+        yield client
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def test_scale_out_s3_raw_and_output_match_local(make_raw, tmp_path: Path, s3) -> None:

@@ -1,0 +1,33 @@
+"""The benchmark's smoke version: 200 synthetic articles through bench/run.py.
+
+Timings are not asserted (benchmarks measure; tests check behaviour): the
+benchmark must run end to end, account for every generated file, and report
+every figure the README quotes.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow
+
+
+def test_bench_smoke_200_articles_reports_every_figure(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "run.py"), "--articles", "200", "--workers", "1",
+                           "--skip-empty", "--json", str(out)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(out.read_text())
+    written = result["written"]
+    assert written["articles"] + written["rejects"] == 200, "every generated file is an article or a reject"
+    assert written["articles"] >= 190 and written["quotes"] > 0 and written["organizations"] > 0
+    assert result["unchanged_flow_s"] < result["flow_s"], "an unchanged rerun skips the work"
+    for key in ("floor_s", "ratio_to_floor", "peak_rss_mb", "output_mb", "articles_per_s"):
+        assert result[key] > 0, key
+    assert set(result["steps_s"]) >= {"discover", "extract", "write"}
+    assert set(result["extraction_us_per_article"]) == {"parse", "organizations", "quotes", "total"}
