@@ -59,14 +59,11 @@ def best_long_form(short: str, text: str) -> int | None:
     chars = [c.lower() for c in short if c.isalnum()]
     if not chars:
         return None
+    # An ASCII text lower-cases char for char, so str.rfind can look for each letter.
+    low = text.lower() if text.isascii() else None
     s, pos = len(chars) - 1, len(text) - 1
     while s >= 0:
-        c = chars[s]
-        # the first character of the acronym must start a capitalised word of
-        # the long form (names, not "of the Harbour Trust" for OHT)
-        while pos >= 0 and (text[pos].lower() != c or (s == 0 and (
-                (pos > 0 and text[pos - 1].isalnum()) or text[pos].islower()))):
-            pos -= 1
+        pos = _letter_before(text, low, chars[s], pos, first=s == 0)
         if pos < 0:
             return None
         pos -= 1
@@ -75,6 +72,26 @@ def best_long_form(short: str, text: str) -> int | None:
         # "China-World Health Organization (WHO)": the name starts after the hyphen
         return pos + 1
     return text.rfind(" ", 0, pos + 2) + 1
+
+
+def _letter_before(text: str, low: str | None, c: str, pos: int, first: bool) -> int:
+    """Last position <= pos whose character lower-cases to c (-1 if none).
+
+    The acronym's first character must also start a capitalised word of the
+    long form (names, not "of the Harbour Trust" for OHT).
+    """
+    while pos >= 0:
+        if low is not None:
+            pos = low.rfind(c, 0, pos + 1)
+            if pos < 0:
+                return -1
+        elif text[pos].lower() != c:
+            pos -= 1
+            continue
+        if not first or not ((pos > 0 and text[pos - 1].isalnum()) or text[pos].islower()):
+            return pos
+        pos -= 1
+    return -1
 
 
 def _title_case(words: list[str]) -> bool:

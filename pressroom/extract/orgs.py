@@ -206,15 +206,18 @@ def _variants(name: str) -> tuple[str, ...]:
 
 def _merge_short_forms(groups: dict[str, tuple[_Identity, list[OrgMention]]]) -> None:
     """Fold a text-named org into another named at more length ("Chinese Foreign Ministry", "Ministry of ...")."""
+    if not any(ident.from_text for ident, _ in groups.values()):
+        return
     texts = {key: "".join(f" {m.text}\n" for m in ms) for key, (_, ms) in groups.items()}
     for key, (ident, mentions) in list(groups.items()):
         if not ident.from_text:
             continue
-        suffix, *inverted = _variants(ident.name)
+        suffix, *names = _variants(ident.name)
+        inverted = tuple(names)
         suffix += "\n"   # mention texts joined by newlines: one substring test per group
         for other_key, (other, others) in groups.items():
             if other_key != key and (suffix in texts[other_key]
-                                     or any(other.name.startswith(v) for v in inverted)):
+                                     or other.name.startswith(inverted)):
                 others.extend(mentions)
                 others.sort(key=lambda m: m.start)
                 del groups[key]

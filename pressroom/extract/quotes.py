@@ -181,9 +181,28 @@ def _continuation(body: str, sent: Sentence, out: list[Quote], colon: Found | No
                    paragraph_index=sent.paragraph)
 
 
+def _spans_over(spans, start: int, end: int) -> list[tuple[int, int]]:
+    """The quote spans opening in [start, end) or open across `start`, in order.
+
+    Quote spans are sorted and disjoint (each closes before the next opens), so
+    bisection finds them, and only the span just before `start` can straddle it.
+    """
+    lo, hi = bisect_left(spans, (start,)), bisect_left(spans, (end,))
+    inner = list(spans[lo:hi])
+    if lo and spans[lo - 1][1] > start:
+        inner.insert(0, spans[lo - 1])
+    return inner
+
+
+def _inside_quote(spans, pos: int) -> bool:
+    """True when pos is strictly inside a quote span (sorted, disjoint spans: only one can hold it)."""
+    k = bisect_left(spans, (pos,))
+    return k > 0 and spans[k - 1][1] > pos
+
+
 def _kind(body: str, start: int, end: int, spans) -> tuple[str, int, int]:
     """Kind of the statement body[start:end] and its final span (marks removed for direct)."""
-    inner = [(o, c) for o, c in spans if start <= o < end or o < start < c]
+    inner = _spans_over(spans, start, end)
     if inner:
         o, c = inner[0]
         if len(inner) == 1 and o <= start and not body[c + 1:end].strip(" .,?!;:" + MARK_CHARS):
@@ -198,7 +217,7 @@ def _kind(body: str, start: int, end: int, spans) -> tuple[str, int, int]:
 
 def _make(body: str, start: int, end: int, f: Found, spk, spans) -> Quote | None:
     start, end = strip_span(body, start, end)
-    if end > start and body[end - 1] == "." and not any(o < end - 1 < c for o, c in spans):
+    if end > start and body[end - 1] == "." and not _inside_quote(spans, end - 1):
         end -= 1
         start, end = strip_span(body, start, end)
     kind, start, end = _kind(body, start, end, spans)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from pressroom.extract.cues import trie_pattern
@@ -91,14 +92,22 @@ SPEAKER_TAIL_RE = re.compile(r"(?:^|(?<=[\s,(\"\u201c\u201d]))(?P<spk>" + _PRONO
 # The speaker that opens a text (after an inverted cue: `said the spokesman`).
 SPEAKER_HEAD_RE = re.compile(r"\s*(?P<spk>" + _PRONOUN + r"|" + _NP + r")(?![\w'-])")
 # Capitalised name sequences in the body: candidates for antecedents.
+# (The look-behind sits after the first capital: a pattern that opens with a
+# character class lets `re` skip the lower-case letters between names fast.)
 NAME_SEQ_RE = re.compile(
-    r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)))+"
+    r"[A-Z](?<![\w'\u2019][A-Z])[\w'\u2019.-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)))+"
 )
 _WORD_RE = re.compile(r"[\w'\u2019.-]+")
 _WORDS_RE = re.compile(r"\S+")
 # "sent letters", "issued a statement": who authored the documents that later "said" things.
 SENT_DOCS_RE = re.compile(r"\b(?:sent|issued|released|published|wrote)\s+(?:a\s+|the\s+)?(?:letters?|messages?|statements?)\b")
 _NAME_BREAK_RE = re.compile(r"(?<=[a-z]{2})\.\s+")
+# The `of/for ...` tail after a phrase's head word, and a possessive or dot ending it.
+_HEAD_TAIL_RE = re.compile(r"\s+(?:of|for|at|from|to|on|in)\s+")
+_HEAD_END_RE = re.compile(r"(?:['\u2019]s?|\.)$")
+# A determiner opening a nominal ("the department", "its spokesman").
+_NOMINAL_DET_RE = re.compile(r"(?i)(the|its|this|that|these|those|his|her|their)\s")
+_LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
 
 
 _TOKEN_RE = re.compile(_TOKEN)
@@ -106,8 +115,11 @@ _DET_WORDS = frozenset("the a an this that these those its his her their our one
                        "two three four other".split())
 _CONNECTORS = frozenset("of for at from to on and & in".split())
 _TAIL_MAX_WORDS = 16
+_TAIL_CHARS = 160   # a speaker phrase ends a window: only its last stretch is read
 
 
+# The same words ("the", "said", names) come back sentence after sentence.
+@lru_cache(maxsize=8192)
 def _is_token(word: str) -> bool:
     return _TOKEN_RE.fullmatch(word) is not None
 
@@ -119,28 +131,35 @@ def tail_speaker(window: str) -> tuple[int, str] | None:
     determiner first, or a pronoun alone), read right to left over whitespace
     words: a regex search would retry at every character of the window.
     """
-    words = [(m.start(), m.group()) for m in _WORDS_RE.finditer(window, max(0, len(window) - 160))][-_TAIL_MAX_WORDS:]
+    lo = max(0, len(window) - _TAIL_CHARS)
+    # rsplit keeps at most _TAIL_MAX_WORDS words (plus the unsplit rest in front, dropped)
+    words = window[lo:].rsplit(None, _TAIL_MAX_WORDS)[-_TAIL_MAX_WORDS:]
     if not words:
         return None
-    last_at, last = words[-1]
+    last = words[-1]
+    last_at = window.rfind(last, lo)
     if last.lower() in PRONOUNS:
         return last_at, last
     if not _is_token(last):
         return None
     start, k = len(words) - 1, len(words) - 2
     while k >= 0:
-        w = words[k][1]
+        w = words[k]
         if _is_token(w):
             start, k = k, k - 1
-        elif w.lower() == "the" and k >= 2 and words[k - 1][1] in _CONNECTORS and _is_token(words[k - 2][1]):
+        elif w.lower() == "the" and k >= 2 and words[k - 1] in _CONNECTORS and _is_token(words[k - 2]):
             start, k = k - 2, k - 3
-        elif w in _CONNECTORS and k >= 1 and _is_token(words[k - 1][1]):
+        elif w in _CONNECTORS and k >= 1 and _is_token(words[k - 1]):
             start, k = k - 1, k - 2
         else:
             break
-    if k >= 0 and words[k][1].lower() in _DET_WORDS:
+    if k >= 0 and words[k].lower() in _DET_WORDS:
         start = k
-    return words[start][0], window[words[start][0]: last_at + len(last)]
+    # Offsets right to left: each word is the last occurrence before the next one.
+    at = last_at
+    for w in reversed(words[start:-1]):
+        at = window.rfind(w, lo, at)
+    return at, window[at: last_at + len(last)]
 
 
 class Speaker(NamedTuple):
@@ -168,9 +187,9 @@ def is_speaker_phrase(phrase: str) -> bool:
 
 def head_word(phrase: str) -> str:
     """Last word of a phrase before any `of/for` tail, lower-cased ('' for none)."""
-    core = re.split(r"\s+(?:of|for|at|from|to|on|in)\s+", phrase, maxsplit=1)[0]
+    core = _HEAD_TAIL_RE.split(phrase, maxsplit=1)[0]
     words = _WORD_RE.findall(core)
-    return re.sub(r"(?:['\u2019]s?|\.)$", "", words[-1].lower()) if words else ""
+    return _HEAD_END_RE.sub("", words[-1].lower()) if words else ""
 
 
 def trim_speaker(phrase: str) -> str:
@@ -195,7 +214,7 @@ def split_title(phrase: str) -> tuple[str | None, str]:
 
 
 def _strip_det(phrase: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", phrase)
+    return _LEADING_THE_RE.sub("", phrase)
 
 
 def _is_org_name(name: str) -> bool:
@@ -241,7 +260,7 @@ class Resolver:
         if low in PRONOUNS:
             return self._pronoun(text, low, pos)
         head = head_word(text)
-        det = re.match(r"(?i)(the|its|this|that|these|those|his|her|their)\s", text)
+        det = _NOMINAL_DET_RE.match(text)
         if head in DOC_NOUNS:
             return Speaker(text, self._doc_author(pos), None, "other", None)
         if det and head in ORG_NOUNS:
@@ -294,8 +313,10 @@ class Resolver:
         # Mi Feng" names a person even though it contains "NHC".
         end = start + len(text)
         last = start + text.rstrip().rfind(" ") + 1
-        for s, e, org in self.mentions:
-            if s < end and last < e:
+        for s, e, org in self.mentions:   # sorted by start: none after `end` can cover it
+            if s >= end:
+                return None
+            if last < e:
                 return org
         return None
 

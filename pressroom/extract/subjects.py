@@ -30,6 +30,7 @@ BETWEEN_CHARS = 60
 _NOT_HEADS = frozenset("the a an of in to for on at by with and or but from as than".split())
 _WORD_START_RE = re.compile(r"(?<!\S)\S|(?<=[\"\u201c\u201d(])\S")
 _SPACE_RUN_RE = re.compile(r"\s+|,")
+_MARKS = frozenset(MARK_CHARS)
 
 
 @lru_cache(maxsize=256)
@@ -69,7 +70,7 @@ def speaker_before(body: str, s: int, pos: int) -> tuple[int, str] | None:
 
 def _plain_subject(window: str) -> tuple[int, str] | None:
     """A short common-noun subject from the clause start (`Abortion rights advocates`, `Two in three`)."""
-    cut = max(window.rfind(c) for c in P.CLAUSE_PUNCT)
+    cut = max(map(window.rfind, P.CLAUSE_PUNCT))
     clause = window[cut + 1:]
     words = clause.split()
     if not words or len(words) > PLAIN_SUBJECT_MAX_WORDS:
@@ -130,7 +131,7 @@ def _appositive(window: str) -> tuple[int, str] | None:
         if comma < 0:
             return None
         app = window[comma + 1: len(window) - 1]
-        if any(ch in MARK_CHARS for ch in app) or len(app.split()) > APPOSITIVE_MAX_WORDS:
+        if not _MARKS.isdisjoint(app) or len(app.split()) > APPOSITIVE_MAX_WORDS:
             return None
         m = tail_speaker(window[:comma].rstrip())
         if m and m[1][:1].isupper() and is_speaker_phrase(m[1]):

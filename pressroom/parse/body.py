@@ -73,12 +73,13 @@ def _news_lines(lines: list[str], start: int) -> tuple[list[str], str | None]:
         if kept and _is_promo(texts) and not any(is_end_marker(t) for t in texts):
             continue
         for text in texts:
-            if kept and is_end_marker(text):
+            end_marker = is_end_marker(text)
+            if kept and end_marker:
                 return kept, credit
             if wire := credit_agency(text) or agency_name(text):
                 credit = credit or agency_name(wire)   # "(With inputs from X)", a lone "Associated Press"
                 continue
-            if is_furniture(text) or is_editor_line(text) or is_end_marker(text):
+            if is_furniture(text) or is_editor_line(text) or end_marker:
                 continue
             kept.append(text)
     return kept, credit

@@ -51,8 +51,12 @@ LABELLED_MAX = 60
 RELATIVE_MAX = 25       # "Updated", "1 hour ago", "Yesterday": relative stamps are short
 RELATIVE_LABEL = frozenset({"updated", "published", "posted"})
 _WORD = re.compile(r"[A-Za-z]{2,}")
-# Every dated stamp has a year or a clock time: a cheap test before the layouts.
-_HAS_DIGITS = re.compile(r"\d{4}|\d:\d")
+# Every dated stamp has a year or a clock time: a cheap test before the layouts
+# (written to open with a digit class, which `re` scans for fast).
+_HAS_DIGITS = re.compile(r"\d(?:\d{3}|:\d)")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+# Words one of which every LABEL match contains (lower-case): a cheap test on ASCII lines.
+_LABEL_WORDS = ("updated", "published", "posted", "date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +101,7 @@ def _labelled(line: str) -> StampLine | None:
 
 def _looks_dated(text: str) -> bool:
     """A bare line that is only a date/time (at most a weekday and month name as words)."""
-    return parse_naive(text) is not None and len(_WORD.findall(text)) <= 4 and bool(re.search(r"\d{4}", text))
+    return parse_naive(text) is not None and len(_WORD.findall(text)) <= 4 and bool(_YEAR_DIGITS.search(text))
 
 
 def read_stamp_line(line: str) -> StampLine | None:
@@ -144,7 +148,17 @@ def read_stamp_line(line: str) -> StampLine | None:
         source = byline.agency if byline else (m.group("who") if agency_name(m.group("who")) else None)
         return StampLine(published=m.group("stamp"), source=source, authors=byline.authors if byline else ())
     # The label reader is the costly one: only short lines or lines with a label word.
-    return source_only(s) or (_labelled(s) if len(s) <= LABELLED_MAX or LABEL.search(s) else None)
+    return source_only(s) or (_labelled(s) if len(s) <= LABELLED_MAX or _has_label(s) else None)
+
+
+def _has_label(s: str) -> bool:
+    """LABEL.search(s), skipped on ASCII lines without a label word (case-insensitive matching
+    only folds other characters into these words outside ASCII)."""
+    if s.isascii():
+        low = s.lower()
+        if not any(w in low for w in _LABEL_WORDS):
+            return False
+    return bool(LABEL.search(s))
 
 
 def source_only(s: str) -> StampLine | None:

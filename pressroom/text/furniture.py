@@ -102,8 +102,9 @@ CAPTION_OPENINGS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\(cover\b", re.I),                                           # "(Cover: ...)", "(Cover image via CFP)"
     re.compile(r"^file photo\s*:", re.I),
 )
-# Every caption ending holds one of these characters: a cheap test before the regex.
-_CAPTION_CHARS = frozenset("])/:")
+# Every caption ending ends with one of these, or holds a slash, or "photo" and a
+# colon: a cheap test before the regex.
+_CAPTION_LAST = ("]", ")")
 
 def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     """One compiled alternation of a group (each member keeps its own case flag): one scan per line."""
@@ -113,6 +114,8 @@ def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
 WIDGET_RE = _union(WIDGET_PATTERNS)
 NAVIGATION_RE = _union(NAVIGATION)
 END_RE = _union(END_PATTERNS)
+# First characters of every END_PATTERNS match on a case-folded key: a cheap test before the regex.
+_END_FIRST = frozenset("c\u00a9(wepbrjnma")
 CAPTION_END_RE = _union(CAPTION_ENDINGS)
 CAPTION_START_RE = _union(CAPTION_OPENINGS)
 
@@ -148,7 +151,7 @@ def is_end_marker(line: str) -> bool:
     if len(line) > END_MAX:
         return False
     key = fold(line).rstrip(" :")
-    return key in END_MARKERS or bool(END_RE.match(key))
+    return key in END_MARKERS or (key[:1] in _END_FIRST and bool(END_RE.match(key)))
 
 
 def is_caption(line: str) -> bool:
@@ -157,7 +160,8 @@ def is_caption(line: str) -> bool:
     if CAPTION_START_RE.match(s):
         return True
     tail = s[-CAPTION_TAIL:]
-    return not _CAPTION_CHARS.isdisjoint(tail) and bool(CAPTION_END_RE.search(tail))
+    maybe = tail.endswith(_CAPTION_LAST) or "/" in tail or (":" in tail and "photo" in tail.lower())
+    return maybe and bool(CAPTION_END_RE.search(tail))
 
 
 def credit_agency(line: str) -> str | None:
@@ -168,12 +172,22 @@ def credit_agency(line: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def _contributed(text: str) -> bool:
+    """CONTRIBUTED.search(text), skipped when an ASCII text lacks its words (case-insensitive
+    matching folds other characters into them only outside ASCII)."""
+    if text.isascii():
+        low = text.lower()
+        if "contributed to this" not in low and not low.startswith("contact the"):
+            return False
+    return bool(CONTRIBUTED.search(text))
+
+
 def is_sign_off(line: str) -> bool:
     """True for editor initials, input credits and 'X contributed to this report' lines."""
     s = line.strip()
     if len(s) > WIDGET_MAX:
-        return bool(CONTRIBUTED.search(s[-CAPTION_TAIL:]))
-    return bool(SIGN_OFF_INITIALS.match(s) or INPUTS_CREDIT.match(s) or CONTRIBUTED.search(s))
+        return _contributed(s[-CAPTION_TAIL:])
+    return bool(SIGN_OFF_INITIALS.match(s) or INPUTS_CREDIT.match(s) or _contributed(s))
 
 
 def is_furniture(line: str) -> bool:
