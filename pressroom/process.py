@@ -16,7 +16,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from pressroom import ids, io
-from pressroom.extract import OrgLexicon, extract_all, load_org_lexicon
+from pressroom.extract import OrgLexicon, load_org_lexicon
+from pressroom.extract.orgs import find_organizations
+from pressroom.extract.quotes import find_quotes
 from pressroom.parse import parse_article
 from pressroom.records import (
     Batch, ExtractedArticle, Failure, FileResult, ParsedArticle, RawFile, Reason, Reject, Stage,
@@ -64,8 +66,11 @@ def process_file(raw: RawFile, options: ExtractOptions, lexicon: OrgLexicon,
         if decoded.warnings:
             article = _with_warnings(article, decoded.warnings)
         stage = Stage.EXTRACT
-        quotes, organizations = extract_all(article, lexicon)
-        clock.lap("extract")
+        # extract_all's two steps, timed apart (organizations feed quote attribution)
+        organizations = find_organizations(article.body, lexicon)
+        clock.lap("organizations")
+        quotes = find_quotes(article.body, organizations)
+        clock.lap("quotes")
         return ExtractedArticle(
             article_id=ids.article_id(article.title, article.body),
             source_path=raw.rel_path,

@@ -7,6 +7,7 @@ and the final commit streams the staged files into Delta (see publish.py).
 """
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -46,11 +47,14 @@ def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, 
                 folder: str, number: int, lexicon: OrgLexicon | None = None) -> StagedBatch:
     """Process, validate and stage one batch of files -> StagedBatch."""
     batch = process_batch(files, options, lexicon)
+    clock = time.perf_counter()
     t = frames.batch_tables(batch, run_id, at)
     articles, dup_rejects = _dedupe_in_batch(pl.from_arrow(t.articles), run_id)
     quotes = pl.from_arrow(t.quotes).unique("quote_id", keep="first", maintain_order=True)
     orgs = pl.from_arrow(t.organizations).unique(["article_id", "org_id"], keep="first", maintain_order=True)
+    tables_s = time.perf_counter() - clock
     validated = validate_frames(articles, quotes, orgs, run_id)
+    validate_s = time.perf_counter() - clock - tables_s
     rejects = pl.concat([pl.from_arrow(t.rejects),
                          pl.from_arrow(frames.rejects_table(dup_rejects + validated.rejects, run_id, at))])
     staged = StagedBatch(number=number, files=len(files), result=validated.result, seconds=dict(batch.seconds),
@@ -62,6 +66,8 @@ def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, 
         path = f"{folder.rstrip('/')}/{table}-{number:06d}.parquet"
         pq.write_table(frame.to_arrow().cast(TABLES[table][1]), path, compression="zstd")
         staged.paths[table], staged.rows[table] = path, frame.height
+    staged.seconds.update(tables=tables_s, validate=validate_s,
+                          stage=time.perf_counter() - clock - tables_s - validate_s)
     staged.article_ids = validated.articles["article_id"].to_list()
     staged.source_paths = validated.articles["source_path"].to_list()
     staged.source_shas = validated.articles["source_sha256"].to_list()

@@ -30,4 +30,5 @@ def test_bench_smoke_200_articles_reports_every_figure(tmp_path: Path) -> None:
     for key in ("floor_s", "ratio_to_floor", "peak_rss_mb", "output_mb", "articles_per_s"):
         assert result[key] > 0, key
     assert set(result["steps_s"]) >= {"discover", "extract", "write"}
+    assert set(result["stages_cpu_s"]) >= {"read", "decode", "parse", "organizations", "quotes", "validate", "stage"}
     assert set(result["extraction_us_per_article"]) == {"parse", "organizations", "quotes", "total"}
