@@ -244,3 +244,53 @@ CLUBS = _unique([
 def test_orgs_sports_clubs(lexicon, body, expected, why):
     found = _found(body, lexicon)
     assert {k: v for k, v in found.items() if k in expected} == expected, why
+
+
+# --- recall rules: head-first foreign names, intercapped names, campuses, later short forms ---
+
+NEW_SHAPES = [
+    ("She lectured at the Hogeschool of Nowhere and the Vrije Universiteit Bremerhaven last year.",
+     ["Vrije Universiteit Bremerhaven"], "a head-first foreign institution word runs to the end of its chunk"),
+    ("He trained at the Conservatoire de Lyonnais before moving.",
+     ["Conservatoire de Lyonnais"], "a Romance connector joins the complement"),
+    ("Staff of the Centre International de Recherche Marine met on Friday.",
+     ["Centre International de Recherche Marine"], "a weak head before a Romance complement is a head"),
+    ("The Centre for Coastal Policy Studies published the survey.",
+     ["Centre for Coastal Policy Studies"], "Centre heads its for-complement"),
+    ("Fans queued at the Hall of Fame in Ohio.", [], "Hall does not head its of-complement"),
+    ("She is a professor at the University of Westland at Port Avery, where she lives.",
+     ["University of Westland at Port Avery"], "a campus after 'at' belongs to a University-of name"),
+    ("Nevins Comics and Halberd Gaming signed a deal.",
+     ["Nevins Comics", "Halberd Gaming"], "new head words: Comics, Gaming"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), NEW_SHAPES)
+def test_orgs_new_name_shapes(body, expected, why):
+    assert [s.text for s in find_name_spans(body)] == expected, why
+
+
+def test_orgs_intercapped_company_names(lexicon):
+    from pressroom.extract.org_names import find_intercap_names
+    body = ("Shares of BrightHarbor rose after QuillStack, the start-up, and MacNeill's firm agreed; "
+            "the PowerPoint deck was sent to info@DataMesh.example.")
+    assert [s.text for s in find_intercap_names(body)] == ["BrightHarbor", "QuillStack"]
+    assert "BrightHarbor" in _found(body, lexicon)
+
+
+def test_orgs_later_short_forms(lexicon):
+    body = ("The Society of Harbour Pilots met in March. Members of the Society voted to merge.\n\n"
+            "The Pittsburgh Pirates beat a college side. The Pirates now lead the table.\n\n"
+            "She studied at Kelbrook University and later taught at Kelbrook for a decade.")
+    found = _found(body, lexicon)
+    assert found["Society of Harbour Pilots"] == ["Society of Harbour Pilots", "Society"]
+    assert found["Pittsburgh Pirates"] == ["Pittsburgh Pirates", "Pirates"]
+    assert found["Kelbrook University"] == ["Kelbrook University", "Kelbrook"]
+
+
+def test_orgs_short_forms_need_an_antecedent_and_a_clean_context(lexicon):
+    body = ("The Pirates sailed south. Pittsburgh Pirates won on Sunday. Later Hill Pirates lost, "
+            "and a Society Gala was held. Kelbrook University hosted it; she lives in Kelbrook.")
+    found = _found(body, lexicon)
+    assert found["Pittsburgh Pirates"] == ["Pittsburgh Pirates"]
+    assert found["Kelbrook University"] == ["Kelbrook University"]

@@ -17,11 +17,16 @@ from typing import NamedTuple
 
 from pressroom.extract.org_words import (
     CONNECTORS,
+    CENTRE_HEADS,
     COORDINATORS,
+    FOREIGN_HEADS,
     HEAD_TYPES,
     HEAD_WORDS,
+    INTERCAP_PREFIXES,
     KEEP_POSSESSIVE,
+    NOT_INTERCAP_NAMES,
     NOT_ORG_NAMES,
+    ROMANCE_CONNECTORS,
     SEGMENT_CONNECTORS,
     STOP_WORDS,
     TAIL_HEADS,
@@ -52,6 +57,13 @@ _TRAILING = ",;:!?)]\"'\u201d\u2019"
 # Abbreviations whose final dot is part of the word, not a sentence end.
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Inc|Co|Corp|Ltd|St|Jr|Bros|Dept|Univ)\.$")
 _POSSESSIVE = re.compile(r"^(.+?)(?:['\u2019]s|s['\u2019])$")
+# "University of Texas at Austin": a campus after "at" belongs to the name.
+CAMPUS = re.compile(r" at ((?:[A-Z][a-z]+)(?:[ \-][A-Z][a-z]+){0,2})(?![\w\-]| [A-Z]| (?:of|for|and|de)\b)")
+# One intercapped word: "ResearchGate", "JetBlue", "SiriusXM", "LibriVox"
+# Found from its seam (a cheap scan), then checked whole.
+_SEAM = re.compile(r"[A-Z][a-z]{2,}[A-Z]")
+INTERCAP = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}|[A-Z]{2,}(?![a-z]))+")
+_WORD_CHARS = re.compile(r"[\w\-.@/']*")
 # A run of plain capitalised words ("National Health Commission"): the common
 # case, named without building tokens.
 _SIMPLE_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+$")
@@ -155,7 +167,11 @@ def _is_head(run: list[_Tok], i: int) -> bool:
         return i + 1 == len(run) or run[i + 1].text in CONNECTORS
     if text in HEAD_WORDS:
         return True
-    return text in WEAK_HEADS and i + 1 < len(run) and run[i + 1].text in ("of", "for")
+    if text not in WEAK_HEADS:
+        return False
+    # "Center for Strategic Studies"; "Centre International de Formation" (head-first)
+    return (i + 1 < len(run) and run[i + 1].text in ("of", "for")) or \
+        any(tok.text in ROMANCE_CONNECTORS for tok in run[i + 1:])
 
 
 def _has_head(run: list[_Tok]) -> bool:
@@ -194,7 +210,8 @@ def _trim_to_head(run: list[_Tok]) -> list[_Tok] | None:
     first = 0
     for i, tok in enumerate(run):
         if tok.text in SEGMENT_CONNECTORS and i > first:
-            if _has_head(run[first:i]):
+            if _has_head(run[first:i]) or (not _has_head(run[i + 1:]) and any(
+                    run[j].text in CENTRE_HEADS and _is_head(run, j) for j in range(first, i))):
                 break
             first = i + 1
     run = run[first:]
@@ -211,7 +228,8 @@ def _trim_to_head(run: list[_Tok]) -> list[_Tok] | None:
         return None
     last = headed[-1]
     head_at = max(i for i in last if _is_head(run, i))
-    if head_at != last[-1]:
+    head_first = run[head_at].text in FOREIGN_HEADS or any(t.text in ROMANCE_CONNECTORS for t in run)
+    if head_at != last[-1] and not head_first:
         # "Beijing Normal University Chen Li": the chunk goes on past its head,
         # so later words are not part of the name, nor are later chunks
         return run[: head_at + 1]
@@ -237,7 +255,22 @@ def is_org_shaped(name: str) -> bool:
 
 def find_name_spans(body: str) -> list[NameSpan]:
     """Institution-headed capitalised names in `body`, in text order (may contain "(ABC)")."""
+    return find_names_and_intercaps(body)[0]
+
+
+def find_intercap_names(body: str) -> list[NameSpan]:
+    """Intercapped one-word names ("ResearchGate", "WestJet"), in text order; products and surnames left out."""
+    return find_names_and_intercaps(body)[1]
+
+
+def find_names_and_intercaps(body: str) -> tuple[list[NameSpan], list[NameSpan]]:
+    """`find_name_spans` and `find_intercap_names` of `body`."""
     spans: list[NameSpan] = []
+    intercaps: list[NameSpan] = []
+    for seam in _SEAM.finditer(body):
+        named = _intercap_at(body, seam.start())
+        if named is not None and (not intercaps or intercaps[-1].start != named.start):
+            intercaps.append(named)
     covered = 0
     for head in HEAD.finditer(body):
         at = head.start()
@@ -253,7 +286,7 @@ def find_name_spans(body: str) -> list[NameSpan]:
                     spans.extend(_spans_in_run(body, run.start(), run.end()))
                     covered = run.end()
                 break
-    return spans
+    return spans, intercaps
 
 
 def _spans_in_run(body: str, start: int, end: int) -> list[NameSpan]:
@@ -264,6 +297,10 @@ def _spans_in_run(body: str, start: int, end: int) -> list[NameSpan]:
         legal = LEGAL_SUFFIX.match(body, hi)
         if legal:   # "Huawei Technologies Co., Ltd."
             hi = legal.end()
+        elif body.startswith("University of ", lo):
+            campus = CAMPUS.match(body, hi)
+            if campus and not any(w in STOP_WORDS or w in TITLE_WORDS for w in campus.group(1).split()):
+                hi = campus.end()
         text = body[lo:hi]
         if text not in NOT_ORG_NAMES:
             spans.append(NameSpan(lo, hi, text))
@@ -303,9 +340,25 @@ def _simple_parts(run_text: str) -> tuple[tuple[int, int], ...]:
     if any(w in STOP_WORDS or w in TITLE_WORDS for w in words):
         return _complex_parts(run_text)
     last = len(words) - 1
-    for i in range(last, 0, -1):
+    for i in range(last, -1, -1):
         w = words[i]
-        if (w in TAIL_HEADS and i == last) or (w in HEAD_WORDS and w not in TAIL_HEADS):
+        if w in FOREIGN_HEADS:
+            # head-first names run to the end: "Vrije Universiteit Amsterdam", "Banco Santander"
+            return ((0, len(run_text)),)
+        if i and ((w in TAIL_HEADS and i == last) or (w in HEAD_WORDS and w not in TAIL_HEADS)):
             # a name stops after its institution word ("Eastland Normal University Chen Li")
             return ((0, sum(map(len, words[:i + 1])) + i),)
     return ()
+
+
+def _intercap_at(body: str, at: int) -> NameSpan | None:
+    """The intercapped name whose word contains offset `at`, or None (products, surnames, e-mail addresses)."""
+    start = at
+    while start and (body[start - 1].isalnum() or body[start - 1] in "-.@/_"):
+        start -= 1
+    word = body[start:_WORD_CHARS.match(body, at).end()].rstrip(".'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if INTERCAP.fullmatch(word) and word not in NOT_INTERCAP_NAMES and not word.startswith(INTERCAP_PREFIXES):
+        return NameSpan(start, start + len(word), word)
+    return None

@@ -24,25 +24,34 @@ Army Navy Police Force Forces Corps Guard Command Brigade Regiment Fleet
 Times Post Daily Herald Journal Tribune Gazette Magazine Press Broadcasting Television Radio
 Network Studios Pictures Records Orchestra Club Service Services Lines
 FC F.C. United
+Media Comics Gaming Transit Tours Brotherhood Movement
+Universidad Universidade Universiteit Universität Université Università Hochschule
+Instituto Istituto Institut Académie Academia Conservatoire Bibliothèque Bibliotheek Biblioteca
+Fundación Fondation Fondazione Stiftung Partido Parti Partei Banco Banque Compagnie Comité Comisión
+Ministerio Ministère
 """.split())
 
 # org_type guessed from a shape-found name's institution words (first hit wins,
 # in this order: "Communist Party Committee" is a party body, not "other").
 HEAD_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("party", frozenset({"Party"})),
+    ("party", frozenset({"Party", "Partido", "Parti", "Partei"})),
     ("legislature", frozenset({"Parliament", "Congress", "Senate", "Assembly", "Legislature"})),
     ("military", frozenset({"Army", "Navy", "Force", "Forces", "Corps", "Guard", "Command", "Brigade",
                             "Regiment", "Fleet"})),
-    ("education", frozenset({"University", "Universities", "College", "School", "Academy", "Institute"})),
+    ("education", frozenset({"University", "Universities", "College", "School", "Academy", "Institute",
+                             "Universidad", "Universidade", "Universiteit", "Universität", "Université",
+                             "Università", "Hochschule", "Conservatoire", "Académie", "Academia"})),
     ("media", frozenset({"Times", "Post", "Daily", "Herald", "Journal", "Tribune", "Gazette", "Magazine",
-                         "Press", "Broadcasting", "Television", "Radio", "Network", "Media"})),
+                         "Press", "Broadcasting", "Television", "Radio", "Network", "Media", "Comics"})),
     ("company", frozenset({"Bank", "Company", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.",
                            "Co.", "Group", "Holdings", "Industries", "Technologies", "Enterprises",
-                           "Airlines", "Airways", "Motors", "Pharmaceuticals", "Studios", "Pictures"})),
+                           "Airlines", "Airways", "Motors", "Pharmaceuticals", "Studios", "Pictures",
+                           "Gaming", "Tours", "Banco", "Banque", "Compagnie"})),
     ("government", frozenset({"Ministry", "Ministries", "Department", "Commission", "Bureau", "Office",
                               "Administration", "Agency", "Cabinet", "Court", "Procuratorate", "Police",
                               "Consulate", "Embassy", "Directorate", "Inspectorate", "Authority"})),
-    ("ngo", frozenset({"Foundation", "Fund", "Society", "Association", "Federation", "Trust"})),
+    ("ngo", frozenset({"Foundation", "Fund", "Society", "Association", "Federation", "Trust", "Brotherhood",
+                       "Fundación", "Fondation", "Fondazione", "Stiftung"})),
 )
 
 # Role titles end a run: "NHC Spokesperson Mi Feng" names the NHC, then a person.
@@ -88,6 +97,22 @@ SEGMENT_CONNECTORS = CONNECTORS - COORDINATORS - {"the"}
 # Institution words that are as often places ("Johnson Space Center"): heads
 # only with a complement ("Center for Strategic Studies").
 WEAK_HEADS = frozenset({"Center", "Centre", "Hall", "House"})
+# Weak heads that do head their of/for-complement ("Centre for Social Research"),
+# unlike "Hall of Fame" or "House of Wax" (places and works).
+CENTRE_HEADS = frozenset({"Center", "Centre"})
+
+# Head-first institution words of other languages ("Vrije Universiteit
+# Amsterdam", "Banco Santander", "Conservatoire de Paris"): the name goes on
+# past them to the end of its chunk.
+FOREIGN_HEADS = frozenset("""
+Universidad Universidade Universiteit Universität Université Università Hochschule
+Instituto Istituto Institut Académie Academia Conservatoire Bibliothèque Bibliotheek Biblioteca
+Fundación Fondation Fondazione Stiftung Partido Parti Partei Banco Banque Compagnie Comité Comisión
+Ministerio Ministère
+""".split())
+
+# Connectors of head-first (Romance) names: "Centre National de la Recherche".
+ROMANCE_CONNECTORS = frozenset({"de", "du", "des", "la", "le"})
 
 # Institution words that head a name only as its last word: "Leeds United",
 # but not "United Church" or "United Arab Emirates".
@@ -115,4 +140,35 @@ Bangladeshi Nepali Sri Lankan Kazakh Uzbek Mongolian Serbian Hungarian Czech Aus
 Portuguese Romanian Bulgarian Belarusian Lithuanian Latvian Estonian Georgian Armenian
 Azerbaijani Qatari Emirati Kuwaiti Jordanian Lebanese Palestinian Libyan Tunisian Algerian
 Moroccan Sudanese Cambodian Laotian Myanmar
+""".split())
+
+# Intercapped one-word names ("ResearchGate", "JetBlue") are company and
+# website names far more often than anything else; these are not (products,
+# languages, people with Mac-/Van-/Fitz- surnames are excluded by prefix).
+NOT_INTERCAP_NAMES = frozenset("""
+PowerPoint PlayStation JavaScript TypeScript CoffeeScript FaceTime SharePoint OneDrive PostScript
+YouTuber YouTubers ChatGPT AirPods AirPod HomePod AirDrop AirTag MacBook CinemaScope
+SmartPhone SmartPhones CamelCase PhotoShop StarCraft WarCraft SimCity MasterChef MasterClass
+BlackBerries DreamLiner ThinkPad ThinkPads PowerBook SpongeBob SuperBowl
+""".split())
+INTERCAP_PREFIXES = ("Mac", "Van", "Von", "Fitz", "Del", "Della", "Des", "Dos", "Las", "Los", "San", "Sao")
+
+# Plural last words that are not a club's nickname: "Pirates" after "Pittsburgh
+# Pirates" is the club, "States" after "United States" is not a short form.
+NOT_NICKNAMES = frozenset("""
+Affairs Studies Statistics States Sciences Rights Resources Relations Nations Countries Commons
+Weapons Unions Straits Settlements Refugees Representatives Ratings Professionals Societies
+Systems Communications Networks Electronics Brothers Partners Works Games Sports Islands Emirates
+Times News Products Solutions Materials Energies Foods Stores Markets Securities Investments
+Brands Chemicals Metals Mines Logistics Dynamics Analytics Economics Politics Affairs Graphics
+Labs Friends Families Veterans Americans Democrats Republicans Greens Liberals Conservatives
+""".split())
+
+# Heads whose first word alone names the school later ("Stanford University"
+# ... "at Stanford"); generic first words ("State University") never do.
+SCHOOL_HEADS = frozenset({"University", "College", "School"})
+NOT_SCHOOL_SHORT = frozenset("""
+State National Normal City Community Open Central Public Royal Imperial Technical Medical Law
+Business Art Arts Music Military Naval Polytechnic Catholic Christian International Capital
+Teachers Union New Old Grammar High Middle Primary Graduate Summer Sunday Party Free
 """.split())

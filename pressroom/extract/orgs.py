@@ -24,8 +24,23 @@ from functools import lru_cache
 
 from pressroom.extract.acronyms import AcronymDef, find_acronym_definitions
 from pressroom.extract.org_lexicon import LexEntry, OrgLexicon
-from pressroom.extract.org_names import NameSpan, find_name_spans, guess_org_type, is_org_shaped
-from pressroom.extract.org_words import HEAD_WORDS, NATIONALITY_DESCRIPTORS, STOP_WORDS
+from pressroom.extract.org_names import (
+    NameSpan,
+    find_names_and_intercaps,
+    guess_org_type,
+    is_org_shaped,
+)
+from pressroom.extract.org_words import (
+    CONNECTORS,
+    HEAD_WORDS,
+    NATIONALITY_DESCRIPTORS,
+    NOT_NICKNAMES,
+    NOT_SCHOOL_SHORT,
+    SCHOOL_HEADS,
+    STOP_WORDS,
+    TITLE_WORDS,
+    WEAK_HEADS,
+)
 from pressroom.ids import org_id
 from pressroom.records import Organization, OrgMention
 
@@ -135,7 +150,8 @@ def _canonical_text(text: str, start: int, defs: list[AcronymDef]) -> str:
 
 
 def _candidates(body: str, lexicon: OrgLexicon, defs: list[AcronymDef],
-                defined: dict[str, _Identity], names: list[NameSpan]) -> list[_Candidate]:
+                defined: dict[str, _Identity], names: list[NameSpan],
+                intercaps: list[NameSpan]) -> list[_Candidate]:
     idents: dict[LexEntry, _Identity] = {}   # one identity per entry and article
     cands = [_Candidate(s, e, _LEXICON, idents.get(entry) or idents.setdefault(entry, _from_entry(entry)))
              for s, e, entry in lexicon.scan(body) if not _inside_longer_name(body, s, e)]
@@ -147,6 +163,7 @@ def _candidates(body: str, lexicon: OrgLexicon, defs: list[AcronymDef],
         cands.extend(_Candidate(s, e, _DEFINED, ident) for s, e in _standalone(body, short))
     for n in names:
         cands.append(_shape_candidate(n.start, n.end, n.text, lexicon))
+    cands.extend(_Candidate(n.start, n.end, _SHAPE, None) for n in intercaps)
     return cands
 
 
@@ -224,18 +241,116 @@ def _merge_short_forms(groups: dict[str, tuple[_Identity, list[OrgMention]]]) ->
                 break
 
 
+@lru_cache(maxsize=8192)
+def _short_forms(name: str) -> tuple[tuple[bool, str], ...]:
+    """Later short forms of a multi-word name, as (needs a leading "the", form).
+
+    * its institution word after "the": "the Society" (Society of the
+      Cincinnati), "the Commission", "the Times" (New York Times);
+    * a club's plural nickname: "the Pirates" (Pittsburgh Pirates);
+    * a school's first word: "Stanford" (Stanford University).
+    """
+    words = name.split()
+    if len(words) < 2 or "(" in name:
+        return ()
+    forms: list[tuple[bool, str]] = []
+    chunk = next((words[:i] for i, w in enumerate(words) if w in CONNECTORS), words)
+    if chunk and chunk[-1] in HEAD_WORDS and chunk[-1] not in WEAK_HEADS and chunk[-1][0].isupper():
+        forms.append((True, chunk[-1]))
+    last = words[-1]
+    if (len(words) <= 3 and chunk is words and last.endswith("s") and not last.endswith("ss")
+            and last[:1].isupper() and last[1:].islower() and last not in HEAD_WORDS
+            and last not in NOT_NICKNAMES and "'" not in name and "’" not in name
+            and not any(w in STOP_WORDS for w in words)):
+        forms.append((False, last))
+    if (len(words) == 2 and words[1] in SCHOOL_HEADS and words[0].isalpha() and words[0][:1].isupper()
+            and words[0][1:].islower() and words[0] not in NOT_SCHOOL_SHORT
+            and words[0] not in NATIONALITY_DESCRIPTORS and words[0] not in STOP_WORDS):
+        forms.append((False, words[0]))
+    return tuple(forms)
+
+
+def _short_form_spans(body: str, the: bool, form: str, after: int) -> list[tuple[int, int]]:
+    """Stand-alone occurrences of `form` after offset `after` (capitalised neighbours make another name)."""
+    found = []
+    at = body.find(form, after)
+    while at >= 0:
+        end = at + len(form)
+        before, rest = body[max(0, at - 12):at], body[end:end + 24]
+        ok = not (rest[:1].isalnum() or rest[:1] in "-_@") and not (rest[:1] == " " and rest[1:2].isupper())
+        if ok and rest.startswith((" of ", " for ")) and rest.split(" ", 3)[2][:1].isupper():
+            ok = False   # "the Society of Jesus" is another name
+        if ok:
+            if the:
+                ok = before.endswith(("the ", "The "))
+            else:
+                ok = _bare_context(before)
+        if ok:
+            found.append((at, end))
+        at = body.find(form, end)
+    return found
+
+
+def _bare_context(before: str) -> bool:
+    """True when the text before a bare short form does not join it to another name ("New York Mets", "in Rice")."""
+    if not before:
+        return True
+    if before[-1] not in " \n(\"\u201c":
+        return False
+    if before.endswith(" in "):
+        return False
+    words = before.split()
+    prev = words[-1] if words and before.endswith(" ") and not before.endswith("\n") else ""
+    return not (prev[:1].isupper() and prev[-1:].isalnum() and prev not in ("The", "A", "An"))
+
+
+def _add_short_forms(body: str, groups: dict[str, tuple[_Identity, list[OrgMention]]]) -> None:
+    """Add later short-form mentions ("the Commission", "the Pirates", "Stanford") to the organization they shorten.
+
+    A form claimed by several organizations goes to the one mentioned last
+    before it; spans already taken by a mention are left alone (mentions stay flat).
+    """
+    claims: dict[tuple[bool, str], list[str]] = {}
+    for key, (ident, mentions) in groups.items():
+        for form in _short_forms(ident.name):
+            if body.find(form[1], mentions[0].end) >= 0:
+                claims.setdefault(form, []).append(key)
+    if not claims:
+        return
+    taken = sorted((m.start, m.end) for _, ms in groups.values() for m in ms)
+    starts = [s for s, _ in taken]
+    for (the, form), keys in claims.items():
+        first = min(groups[k][1][0].end for k in keys)
+        for s, e in _short_form_spans(body, the, form, first):
+            i = bisect_right(starts, s)
+            if (i and taken[i - 1][1] > s) or (i < len(starts) and starts[i] < e):
+                continue
+            best, best_at = None, -1
+            for k in keys:
+                prior = [m.start for m in groups[k][1] if m.end <= s]
+                if prior and prior[-1] > best_at:
+                    best, best_at = k, prior[-1]
+            if best is None:
+                continue
+            groups[best][1].append(OrgMention(s, e, form))
+            taken.insert(i, (s, e))
+            starts.insert(i, s)
+    for _, mentions in groups.values():
+        mentions.sort(key=lambda m: m.start)
+
+
 def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ...]:
     """Organizations named in `body`, each with all its mentions (offsets into body), in order of first mention."""
     if not body:
         return ()
     defs = find_acronym_definitions(body)
-    names = find_name_spans(body)
+    names, intercaps = find_names_and_intercaps(body)
     defined = _defined_identities(defs, lexicon, {n.end: n for n in names})
     by_long = {defined[d.short].name.casefold(): defined[d.short] for d in defs if d.short in defined}
     by_long.update((_LEADING_THE.sub("", d.long).casefold(), defined[d.short]) for d in defs if d.short in defined)
     groups: dict[str, tuple[_Identity, list[OrgMention]]] = {}
     seen: dict[str, _Identity] = {}   # a name repeated in the article is resolved once
-    for c in _flat(_candidates(body, lexicon, defs, defined, names)):
+    for c in _flat(_candidates(body, lexicon, defs, defined, names, intercaps)):
         text = body[c.start:c.end]
         ident = c.identity or seen.get(text)
         if ident is None:
@@ -248,6 +363,7 @@ def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ..
         start = _after_descriptor(body, c.start, c.end)
         slot[1].append(OrgMention(start, c.end, body[start:c.end]))
     _merge_short_forms(groups)
+    _add_short_forms(body, groups)
     return tuple(
         Organization(
             org_id=_cached_org_id(ident.name),
