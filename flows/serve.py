@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from flows.maintenance import pressroom_compact
 from flows.pipeline import pressroom_run
 from pressroom.config import Settings
+from pressroom.maintenance import DEFAULT_RETENTION_HOURS
 
 DEPLOYMENT_PARAMETERS = ("raw", "output", "batch_size", "default_tz", "max_file_bytes", "fail_on_invalid")
 # A failed scheduled run is retried after a minute, twice.
 RETRIES, RETRY_DELAY_SECONDS = 2, 60
+# Compaction runs daily by default, at an hour with few runs (UTC).
+DEFAULT_COMPACT_CRON = "17 3 * * *"
 
 
 def deployment_parameters(settings: Settings) -> dict:
@@ -34,8 +38,21 @@ def build_deployment(settings: Settings, cron: str, name: str = "pressroom-sched
     )
 
 
-def serve(settings: Settings, cron: str, name: str = "pressroom-scheduled") -> None:
-    """Register the deployment and run its schedule until interrupted."""
+def build_compact_deployment(settings: Settings, cron: str, name: str = "pressroom-compact"):
+    """A RunnerDeployment of the maintenance flow on `cron` (one at a time; it takes the run lock)."""
+    output = settings.output if "://" in settings.output else str(Path(settings.output).resolve())
+    return pressroom_compact.to_deployment(
+        name=name, cron=cron, parameters={"output": output, "retention_hours": DEFAULT_RETENTION_HOURS},
+        concurrency_limit=1, tags=["pressroom"], description="pressroom: compact and vacuum the tables",
+    )
+
+
+def serve(settings: Settings, cron: str, name: str = "pressroom-scheduled",
+          compact_cron: str | None = DEFAULT_COMPACT_CRON) -> None:
+    """Register the deployments (the run, and compaction unless compact_cron is empty) and serve them."""
     from prefect import serve as prefect_serve
 
-    prefect_serve(build_deployment(settings, cron, name))
+    deployments = [build_deployment(settings, cron, name)]
+    if compact_cron:
+        deployments.append(build_compact_deployment(settings, compact_cron, f"{name}-compact"))
+    prefect_serve(*deployments)

@@ -82,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     srv.add_argument("--output")
     srv.add_argument("--cron", default="*/30 * * * *")
     srv.add_argument("--name", default="pressroom-scheduled")
+    srv.add_argument("--compact-cron", default="17 3 * * *",
+                     help="schedule of table compaction (default daily 03:17 UTC; '' for none)")
     return p
 
 
@@ -210,14 +212,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_compact(args: argparse.Namespace) -> int:
     """pressroom compact."""
-    from pressroom import storage
+    from pressroom.maintenance import compact_tables
 
     settings = _settings(args)
-    for table in TABLE_NAMES:
-        if storage.exists(settings.output, table):
-            m = storage.compact(settings.output, table, args.retention_hours)
-            print(f"{table}: {m['files_removed'] or 0} files merged into {m['files_added'] or 0}, "
-                  f"{m['vacuumed']} vacuumed, now v{m['version']}")
+    for m in compact_tables(settings.output, args.retention_hours):
+        print(f"{m['table']}: {m['files_removed'] or 0} files merged into {m['files_added'] or 0}, "
+              f"{m['vacuumed']} vacuumed, now v{m['version']}")
     return 0
 
 
@@ -237,7 +237,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from flows.serve import serve
 
     settings = _settings(args)
-    serve(settings, cron=args.cron, name=args.name)
+    serve(settings, cron=args.cron, name=args.name, compact_cron=args.compact_cron)
     return 0
 
 
