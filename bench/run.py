@@ -5,14 +5,16 @@ times, each as its own `pressroom run` process (so Prefect start-up and peak
 memory are real): a run on an empty folder (fixed start-up), the full run,
 and an unchanged rerun. Also times a floor on the same corpus (read + hash +
 decode every file, nothing else) and the in-process extraction cost per
-article (parse, organizations, quotes). Prints one table; --json saves it.
+article (parse, organizations, quotes). Memory is sampled over the whole
+process tree. `--repeat 3` runs three rounds on the same corpus and reports
+medians. Prints JSON; --json saves it.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
-import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,21 +28,47 @@ PRESSROOM = str(Path(sys.executable).parent / "pressroom")
 
 
 def timed_run(raw: Path, out: Path, extra: list[str]) -> dict:
-    """One `pressroom run` process -> its summary plus wall seconds and peak RSS (MB)."""
+    """One `pressroom run` process -> its summary plus wall seconds and peak memory (MB).
+
+    peak_rss_mb: the largest single process (flow or a worker);
+    peak_tree_rss_mb: the largest sum over the whole process tree (flow,
+    workers, Prefect's API server), sampled every 0.1 s.
+    """
     summary_file = out.parent / f"summary-{time.monotonic_ns()}.json"
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    done = subprocess.run([PRESSROOM, "run", "--raw", str(raw), "--output", str(out), "--no-progress",
-                           "--summary-json", str(summary_file), *extra], capture_output=True, text=True)
+    proc = subprocess.Popen([PRESSROOM, "run", "--raw", str(raw), "--output", str(out), "--no-progress",
+                             "--summary-json", str(summary_file), *extra],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak_single, peak_tree = _watch_memory(proc)
+    stderr = proc.stderr.read()
     wall = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"pressroom run failed:\n{done.stderr[-3000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if proc.returncode != 0:
+        sys.exit(f"pressroom run failed:\n{stderr[-3000:]}")
     summary = json.loads(summary_file.read_text())
-    summary["wall_seconds"] = wall
-    # ru_maxrss of children is the largest single descendant; only meaningful when it grew
-    summary["peak_rss_mb"] = max(peak, before) / 1024
+    summary.update(wall_seconds=wall, peak_rss_mb=peak_single / 1e6, peak_tree_rss_mb=peak_tree / 1e6)
     return summary
+
+
+def _watch_memory(proc: subprocess.Popen) -> tuple[int, int]:
+    """Wait for proc, sampling RSS of it and its descendants -> (peak single, peak sum) in bytes."""
+    import psutil
+
+    root, peak_single, peak_tree = psutil.Process(proc.pid), 0, 0
+    while proc.poll() is None:
+        try:
+            procs = [root, *root.children(recursive=True)]
+            sizes = []
+            for p in procs:
+                try:
+                    sizes.append(p.memory_info().rss)
+                except psutil.Error:
+                    pass
+        except psutil.Error:
+            sizes = []
+        if sizes:
+            peak_single, peak_tree = max(peak_single, max(sizes)), max(peak_tree, sum(sizes))
+        time.sleep(0.1)
+    return peak_single, peak_tree
 
 
 def floor_seconds(raw: Path) -> float:
@@ -82,6 +110,16 @@ def extraction_us(raw: Path, limit: int = 2000) -> dict[str, float]:
             "quotes": (t3 - t2) / n * 1e6, "total": (t3 - t0) / n * 1e6}
 
 
+def _medians(rounds: list[dict]) -> dict:
+    """Scalars: median over rounds; nested figures (steps, stages, rows): from the median full run."""
+    by_full = sorted(rounds, key=lambda r: r["full_run_s"])
+    middle = by_full[len(by_full) // 2]
+    out = {}
+    for key, value in middle.items():
+        out[key] = statistics.median(r[key] for r in rounds) if isinstance(value, (int, float)) else value
+    return out
+
+
 def du_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
@@ -94,34 +132,43 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--skip-empty", action="store_true", help="do not time a run on an empty folder")
+    ap.add_argument("--repeat", type=int, default=1, help="rounds on the same corpus; figures are medians")
     args = ap.parse_args()
     extra = ["--workers", str(args.workers)] + (["--batch-size", str(args.batch_size)] if args.batch_size else [])
 
     with tempfile.TemporaryDirectory(prefix="pressroom-bench-") as tmp:
         root = Path(tmp)
         raw = write_corpus(root / "raw", args.articles, seed=args.seed)
-        result: dict = {"articles": args.articles, "workers": args.workers, "cpus": os.cpu_count()}
-        if not args.skip_empty:
-            (root / "empty").mkdir()
-            result["empty_run_s"] = timed_run(root / "empty", root / "out-empty", extra)["wall_seconds"]
-        full = timed_run(raw, root / "out", extra)
-        result["floor_s"] = floor_seconds(raw)
-        unchanged = timed_run(raw, root / "out", extra)
-        result.update({
-            "full_run_s": full["wall_seconds"],
-            "flow_s": full["seconds"],
-            "articles_per_s": args.articles / full["wall_seconds"],
-            "articles_per_s_in_flow": args.articles / full["seconds"],
-            "ratio_to_floor": full["seconds"] / result["floor_s"],
-            "steps_s": full["step_seconds"],
-            "stages_cpu_s": full["stage_seconds"],
-            "peak_rss_mb": full["peak_rss_mb"],
-            "output_mb": du_mb(root / "out"),
-            "unchanged_run_s": unchanged["wall_seconds"],
-            "unchanged_flow_s": unchanged["seconds"],
-            "written": {k: full[f"{k}_written"] for k in ("articles", "quotes", "organizations", "rejects")},
-            "extraction_us_per_article": extraction_us(raw),
-        })
+        (root / "empty").mkdir()
+        rounds = []
+        for i in range(args.repeat):
+            r: dict = {}
+            if not args.skip_empty:
+                r["empty_run_s"] = timed_run(root / "empty", root / f"out-empty{i}", extra)["wall_seconds"]
+            full = timed_run(raw, root / f"out{i}", extra)
+            r["floor_s"] = floor_seconds(raw)
+            unchanged = timed_run(raw, root / f"out{i}", extra)
+            r.update({
+                "full_run_s": full["wall_seconds"],
+                "flow_s": full["seconds"],
+                "articles_per_s": args.articles / full["wall_seconds"],
+                "articles_per_s_in_flow": args.articles / full["seconds"],
+                "ratio_to_floor": full["seconds"] / r["floor_s"],
+                "peak_rss_mb": full["peak_rss_mb"],
+                "peak_tree_rss_mb": full["peak_tree_rss_mb"],
+                "output_mb": du_mb(root / f"out{i}"),
+                "unchanged_run_s": unchanged["wall_seconds"],
+                "unchanged_flow_s": unchanged["seconds"],
+                "steps_s": full["step_seconds"],
+                "stages_cpu_s": full["stage_seconds"],
+                "written": {k: full[f"{k}_written"] for k in ("articles", "quotes", "organizations", "rejects")},
+            })
+            rounds.append(r)
+        result = {"articles": args.articles, "workers": args.workers, "cpus": os.cpu_count(),
+                  "repeat": args.repeat, **_medians(rounds),
+                  "extraction_us_per_article": extraction_us(raw)}
+        if args.repeat > 1:
+            result["rounds"] = rounds
     print(json.dumps(result, indent=2))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))
