@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pressroom.parse.dateline import agency_name, split_dateline, split_sign_off
+from pressroom.parse.dateline import agency_from_key, agency_name, split_dateline, split_sign_off
 from pressroom.parse.header import Header, ends_sentence, words
 from pressroom.parse.stamps import is_editor_line
 from pressroom.text.furniture import (
-    CAPTION_START_RE, WIDGET_MAX, WIDGETS, credit_agency, fold, is_end_marker, is_furniture,
+    CAPTION_START_RE, END_MAX, WIDGET_MAX, WIDGETS, credit_agency, fold, is_end_key, is_end_marker, is_furniture,
 )
 from pressroom.text.paragraphs import PARAGRAPH_SEPARATOR, blocks
 
@@ -73,10 +73,11 @@ def _news_lines(lines: list[str], start: int) -> tuple[list[str], str | None]:
         if kept and _is_promo(texts) and not any(is_end_marker(t) for t in texts):
             continue
         for text in texts:
-            end_marker = is_end_marker(text)
+            key = fold(text)        # folded once for the end-marker and wire-name tests
+            end_marker = len(text) <= END_MAX and is_end_key(key)
             if kept and end_marker:
                 return kept, credit
-            if wire := credit_agency(text) or agency_name(text):
+            if wire := credit_agency(text) or agency_from_key(key):
                 credit = credit or agency_name(wire)   # "(With inputs from X)", a lone "Associated Press"
                 continue
             if is_furniture(text) or is_editor_line(text) or end_marker:

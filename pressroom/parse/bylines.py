@@ -29,6 +29,10 @@ _PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^)]{2,40})\)\s*$")
 # "HONG XIAO at the United Nations", "Li Wei in Beijing": a location after the name.
 _LOCATION = re.compile(r"\s+(?:at|in|from)\s+(?:the\s+)?[A-Z].*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+# Where a name can end within a line: a _NAME_SPLIT separator or a _LOCATION word.
+_SEPARATOR_BITS = (",", ";", "&", "and")
+_LOCATION_WORDS = frozenset({"at", "in", "from"})
+MAX_NAME_WORDS = 4
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'\u2019-]+|[A-Z]{2,}|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]+-[a-z]+|de|van|von|bin|al-[A-Z][a-z]+)$")
 # Words that make a short capitalised line something other than a name.
 NOT_NAMES: frozenset[str] = frozenset({
@@ -60,8 +64,10 @@ def tidy_name(name: str) -> str:
 
 def looks_like_name(text: str) -> bool:
     """True for 2-4 capitalised tokens with no digits and no section/widget words."""
+    if len(text) > 40:      # before the split: most lines asked about are long prose
+        return False
     words = text.split()
-    if not 2 <= len(words) <= 4 or len(text) > 40:
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
         return False
     if any(w.casefold().strip(".,") in NOT_NAMES for w in words):
         return False
@@ -71,16 +77,37 @@ def looks_like_name(text: str) -> bool:
 def name_line(line: str) -> str | None:
     """A reporter's name alone on a line -> tidy name; None for anything else (outlets, wires)."""
     s = line.strip()
-    if agency_name(s) or s.casefold() in OUTLETS or not looks_like_name(s):
+    if not looks_like_name(s) or agency_name(s) or s.casefold() in OUTLETS:   # cheapest test first
         return None
     return tidy_name(s)
 
 
 def name_list(line: str) -> tuple[str, ...]:
     """'Wang Yiming, Li Jing', 'A and B', 'Jane Doe in Paris' alone on a line -> tidy names; () unless all are names."""
-    parts = [_LOCATION.sub("", p).strip() for p in _NAME_SPLIT.split(line.strip()) if p]
-    names = [name_line(p) for p in parts]
-    return tuple(n for n in names if n) if parts and all(names) else ()
+    line = line.strip()
+    if _opens_with_long_part(line):
+        return ()
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(line):
+        if not part:
+            continue
+        name = name_line(_LOCATION.sub("", part).strip())
+        if not name:
+            return ()       # one part is not a name: stop before reading the rest
+        names.append(name)
+    return tuple(names)
+
+
+def _opens_with_long_part(line: str) -> bool:
+    """True when the first five words hold no separator and no location word: the line's first
+    part keeps 5+ words, too many for a name, so name_list is () without splitting the
+    whole line (the costly step on prose)."""
+    head = line.split(None, MAX_NAME_WORDS + 1)
+    if len(head) <= MAX_NAME_WORDS + 1:
+        return False
+    first = head[:MAX_NAME_WORDS + 1]
+    opening = " ".join(first)       # the joining space cannot complete a separator
+    return _LOCATION_WORDS.isdisjoint(first) and not any(bit in opening for bit in _SEPARATOR_BITS)
 
 
 def parse_byline(line: str) -> Byline | None:

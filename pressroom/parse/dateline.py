@@ -34,9 +34,14 @@ DATELINE = re.compile(rf"^(?P<dateline>(?P<city>{_CITY}){_REGION}?{_DATE}?{_AGEN
 # A credit alone where the city would be: "(ECNS) -- Text".
 CREDIT_ONLY = re.compile(rf"^(?P<dateline>\((?P<agency>ECNS|CNS|Xinhua|AP|AFP|Reuters)\)){_SEP}(?P<rest>\S.*)$", re.S)
 # Wire sign-off glued to the last sentence: "... could be lifted. REUTERS"
-SIGN_OFF = re.compile(r"^(?P<text>.*[.!?\"\u201d'\u2019])\s+\(?(?P<agency>REUTERS|AFP|AP|XINHUA|UPI)\)?$", re.S)
+SIGN_OFF_WIRES = ("REUTERS", "AFP", "AP", "XINHUA", "UPI")
+SIGN_OFF = re.compile(rf"^(?P<text>.*[.!?\"\u201d'\u2019])\s+\(?(?P<agency>{'|'.join(SIGN_OFF_WIRES)})\)?$", re.S)
 # Xinhua's end-of-story mark glued to the last sentence: "... the ministry said. Enditem"
 END_ITEM = re.compile(r"\s*\bEnd\s?item\.?$", re.I)
+# Both marks end the paragraph ('$' allows one final newline): a wire name or 'item'
+# sits in its last few characters, a cheap test before the regexes scan it all.
+SIGN_OFF_TAIL = len("REUTERS)\n")
+END_ITEM_TAIL = len("item.\n")
 
 
 def agency_name(text: str | None) -> str | None:
@@ -45,6 +50,12 @@ def agency_name(text: str | None) -> str | None:
         return None
     key = " ".join(text.split()).strip(" .()").casefold()
     return AGENCIES.get(key)
+
+
+def agency_from_key(key: str) -> str | None:
+    """agency_name() of a line already folded by text.furniture.fold: the same answer, since
+    casefolding never makes or removes ' .()' and no wire name holds an apostrophe."""
+    return AGENCIES.get(key.strip(" .()"))
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
@@ -62,8 +73,18 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
 
 def split_sign_off(paragraph: str) -> tuple[str, str | None]:
     """Last paragraph -> (text without a glued wire sign-off, that wire or None)."""
-    paragraph = END_ITEM.sub("", paragraph)
-    m = SIGN_OFF.match(paragraph)
+    paragraph = _strip_end_item(paragraph)
+    tail = paragraph[-SIGN_OFF_TAIL:]
+    m = SIGN_OFF.match(paragraph) if any(w in tail for w in SIGN_OFF_WIRES) else None
     if not m:
         return paragraph, None
     return m.group("text").rstrip(), agency_name(m.group("agency"))
+
+
+def _strip_end_item(paragraph: str) -> str:
+    """END_ITEM removed; skipped when an ASCII tail lacks 'item' (case-insensitive matching
+    folds other characters into it only outside ASCII)."""
+    tail = paragraph[-END_ITEM_TAIL:]
+    if tail.isascii() and "item" not in tail.lower():
+        return paragraph
+    return END_ITEM.sub("", paragraph)

@@ -114,6 +114,8 @@ HANDLERS: tuple[tuple[str, Callable[[str], datetime | None]], ...] = (
     ("day_first", _handler(DAY_FIRST)),
     ("numeric_dmy", _handler(NUMERIC_DMY)),
 )
+# Every handler reads a four-digit year: a raw stamp without one skips them all.
+_YEAR_DIGITS = re.compile(r"\d{4}")
 # "1 hour ago", "Yesterday": relative stamps cannot be pinned to a time.
 RELATIVE = re.compile(r"\b(?:ago|yesterday|today|just now)\b", re.I)
 
@@ -133,9 +135,10 @@ def to_utc(value: datetime, default_tz: str) -> datetime:
     return value.astimezone(timezone.utc)
 
 
+@lru_cache(maxsize=1024)    # a page's stamp is read when its line is recognised and again for the record
 def parse_naive(raw: str) -> datetime | None:
     """Raw stamp -> datetime from the first handler that reads it, else None; never raises."""
-    if not raw or len(raw) > 200:
+    if not raw or len(raw) > 200 or not _YEAR_DIGITS.search(raw):
         return None
     for _name, handle in HANDLERS:
         value = handle(raw)

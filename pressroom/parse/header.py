@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from pressroom.text.furniture import is_end_marker, is_furniture
 
-# "... said on Monday." - a line that ends a sentence.
-_TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+# "... said on Monday." - a line that ends a sentence: sentence punctuation, then
+# only closing quotes and brackets (string tests, not a regex search from every position).
+SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", ":", ";")
+CLOSING_MARKS = "\"'\u201d\u2019)]"
 _LETTERS = re.compile(r"[A-Za-z]")
 # A stored copy's " date 2020-08-04 " prefix glued before the first line.
 STORED_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
@@ -43,7 +45,7 @@ def words(line: str) -> int:
 
 def ends_sentence(line: str) -> bool:
     """True when the line ends with sentence punctuation (quotes and brackets allowed after it)."""
-    return bool(_TERMINAL.search(line.strip()))
+    return line.strip().rstrip(CLOSING_MARKS).endswith(SENTENCE_ENDS)
 
 
 def is_paragraph_like(line: str) -> bool:
@@ -55,14 +57,17 @@ def is_paragraph_like(line: str) -> bool:
 def is_title_like(line: str, min_words: int = 3) -> bool:
     """True for a plausible headline: min_words-30 words, no page furniture, not a long sentence."""
     s = line.strip()
+    return has_title_shape(s, min_words) and not (is_furniture(s) or is_end_marker(s))
+
+
+def has_title_shape(s: str, min_words: int = 3) -> bool:
+    """is_title_like on a stripped line without the furniture tests (callers that memoise those)."""
     n = words(s)
     if not (min_words <= n <= 30) or len(s) > 250 or not _LETTERS.search(s):
         return False
     if s.endswith(".") and (n > 16 or _ends_sentence_word(s)):
         return False
-    if s[:1].islower() or s.lower().startswith(("by ", "source:", "editor", "photo")):
-        return False
-    return not (is_furniture(s) or is_end_marker(s))
+    return not (s[:1].islower() or s.lower().startswith(("by ", "source:", "editor", "photo")))
 
 
 def _ends_sentence_word(line: str) -> bool:

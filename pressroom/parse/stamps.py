@@ -89,7 +89,7 @@ def _labelled(line: str) -> StampLine | None:
         text = text.strip(" |,;")
         if not text:
             continue
-        if parse_naive(text) is None or len(_WORD.findall(text)) > 4:
+        if len(_WORD.findall(text)) > 4 or parse_naive(text) is None:     # word count first: cheaper
             return None
         if zone and not _ZONE_TAIL.search(text):
             text = f"{text} {zone.group('zone')}"   # The Hindu prints the zone once, after the last stamp
@@ -101,7 +101,7 @@ def _labelled(line: str) -> StampLine | None:
 
 def _looks_dated(text: str) -> bool:
     """A bare line that is only a date/time (at most a weekday and month name as words)."""
-    return parse_naive(text) is not None and len(_WORD.findall(text)) <= 4 and bool(_YEAR_DIGITS.search(text))
+    return bool(_YEAR_DIGITS.search(text)) and len(_WORD.findall(text)) <= 4 and parse_naive(text) is not None
 
 
 def read_stamp_line(line: str) -> StampLine | None:
@@ -113,14 +113,17 @@ def read_stamp_line(line: str) -> StampLine | None:
         return StampLine(relative=True)
     if not _HAS_DIGITS.search(s):
         return source_only(s)
-    if m := CGTN_STAMP.match(s) or DOTTED_STAMP.match(s):
+    # Layouts that open with a digit (\d: a decimal character) never match a line opening
+    # with anything else, and the label/credit layouts never match one opening with a digit.
+    digit_led = s[0].isdecimal()
+    if (digit_led or s[0] == "U") and (m := CGTN_STAMP.match(s) or DOTTED_STAMP.match(s)):
         key = "updated" if m.group("label") else "published"
         return StampLine(**{key: m.group("stamp")})
-    if m := XINHUA_PIPE.match(s):
+    if not digit_led and (m := XINHUA_PIPE.match(s)):
         return StampLine(published=m.group("stamp"), source=m.group("source") or None)
-    if m := ECNS_GLUED.match(s):
+    if digit_led and (m := ECNS_GLUED.match(s)):
         return StampLine(published=m.group("stamp"), source=(m.group("source") or "").strip() or None)
-    if m := BARE_ISO.match(s):
+    if digit_led and (m := BARE_ISO.match(s)):
         return StampLine(published=m.group("stamp"))
     if m := CHINADAILY.match(s):
         key = "updated" if m.group("label").lower() == "updated" else "published"
@@ -133,17 +136,17 @@ def read_stamp_line(line: str) -> StampLine | None:
             elif segment and agency_name(segment):
                 source = source or segment     # a wire credited in place of a byline
         return StampLine(**{key: m.group("stamp")}, source=source, authors=authors)
-    if m := PEOPLE_CREDIT.match(s):
+    if not digit_led and (m := PEOPLE_CREDIT.match(s)):
         byline = parse_byline("By " + m.group("who")) if m.group("who") else None
         return StampLine(published=m.group("stamp"), source=m.group("source"),
                          authors=byline.authors if byline else ())
-    if m := TIME_FIRST_BARE.match(s):
+    if digit_led and (m := TIME_FIRST_BARE.match(s)):
         return StampLine(published=m.group("stamp"))
-    if m := PEOPLE_UPDATED_AT.match(s):
+    if not digit_led and (m := PEOPLE_UPDATED_AT.match(s)):
         return StampLine(updated=m.group("stamp"))
-    if m := LAST_UPDATED_AT.match(s):
+    if not digit_led and (m := LAST_UPDATED_AT.match(s)):
         return StampLine(updated=m.group("stamp")) if parse_naive(m.group("stamp")) else None
-    if (m := GT_PUBLISHED.match(s)) and parse_naive(m.group("stamp")):
+    if not digit_led and (m := GT_PUBLISHED.match(s)) and parse_naive(m.group("stamp")):
         byline = parse_byline("By " + m.group("who")) if m.group("who") else None
         source = byline.agency if byline else (m.group("who") if agency_name(m.group("who")) else None)
         return StampLine(published=m.group("stamp"), source=source, authors=byline.authors if byline else ())

@@ -137,7 +137,10 @@ def is_widget(line: str) -> bool:
 
 def is_navigation(line: str) -> bool:
     """True for menus, breadcrumbs, section paths and language switchers."""
-    s = line.strip()
+    return _is_navigation(line.strip())
+
+
+def _is_navigation(s: str) -> bool:
     if len(s) > NAV_MAX:
         return False
     if NAVIGATION_RE.match(s):
@@ -148,15 +151,21 @@ def is_navigation(line: str) -> bool:
 
 def is_end_marker(line: str) -> bool:
     """True when the line opens what follows the article (related lists, footer, credits)."""
-    if len(line) > END_MAX:
-        return False
-    key = fold(line).rstrip(" :")
+    return len(line) <= END_MAX and is_end_key(fold(line))
+
+
+def is_end_key(key: str) -> bool:
+    """is_end_marker on a line already folded (callers that keep the key reuse it)."""
+    key = key.rstrip(" :")
     return key in END_MARKERS or (key[:1] in _END_FIRST and bool(END_RE.match(key)))
 
 
 def is_caption(line: str) -> bool:
     """True for a photo caption or credit line (news layouts only)."""
-    s = line.strip()
+    return _is_caption(line.strip())
+
+
+def _is_caption(s: str) -> bool:
     if CAPTION_START_RE.match(s):
         return True
     tail = s[-CAPTION_TAIL:]
@@ -184,7 +193,10 @@ def _contributed(text: str) -> bool:
 
 def is_sign_off(line: str) -> bool:
     """True for editor initials, input credits and 'X contributed to this report' lines."""
-    s = line.strip()
+    return _is_sign_off(line.strip())
+
+
+def _is_sign_off(s: str) -> bool:
     if len(s) > WIDGET_MAX:
         return _contributed(s[-CAPTION_TAIL:])
     return bool(SIGN_OFF_INITIALS.match(s) or INPUTS_CREDIT.match(s) or _contributed(s))
@@ -192,7 +204,8 @@ def is_sign_off(line: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """True for any line that is never article text: widget, navigation, caption or sign-off."""
-    return is_widget(line) or is_navigation(line) or is_caption(line) or is_sign_off(line)
+    s = line.strip()     # stripped once for the three tests that read the stripped line
+    return is_widget(line) or _is_navigation(s) or _is_caption(s) or _is_sign_off(s)
 
 
 def drop_furniture(lines: Sequence[str]) -> list[str]:

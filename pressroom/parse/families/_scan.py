@@ -13,10 +13,10 @@ import re
 from dataclasses import replace
 
 from pressroom.parse.bylines import OUTLETS, Byline, name_list, parse_byline
-from pressroom.parse.dateline import agency_name
-from pressroom.parse.header import Header, is_paragraph_like, is_title_like, words
+from pressroom.parse.dateline import agency_from_key, agency_name
+from pressroom.parse.header import Header, has_title_shape, is_paragraph_like, words
 from pressroom.parse.stamps import StampLine, is_editor_line, read_stamp_line
-from pressroom.text.furniture import fold, is_end_marker, is_furniture
+from pressroom.text.furniture import END_MAX, fold, is_end_key, is_furniture
 
 HEAD_LIMIT = 60     # stamps and bylines sit in the first screenful of lines
 NEAR = 8            # the headline sits within a few lines of its stamp
@@ -35,39 +35,69 @@ MASTHEAD = re.compile(
 
 
 class Page:
-    """Stripped lines of one page, with the header lines found in its head and per-line memos.
+    """Stripped lines of one page, with its header lines (stamps, bylines, editor credits) and per-line memos.
 
+    Header lines are read lazily, line by line, when the scan first asks about
+    one: the scan stops at the body start, so most body lines are never read.
     The memos live and die with one scan: the predicates are pure, and the
     scan asks about the same neighbouring lines many times.
     """
 
     def __init__(self, s: list[str]) -> None:
         self.s = s
-        self.stamps: dict[int, StampLine] = {}
-        self.bylines: dict[int, Byline] = {}
-        self.editors: set[int] = set()
+        self._marks: dict[int, StampLine | Byline | bool | None] = {}
         self._furniture: dict[int, bool] = {}
         self._title: dict[int, bool] = {}
-        for i in range(min(len(s), HEAD_LIMIT)):
-            line = s[i]
-            if not line or len(line) > SIGNATURE_MAX:
-                continue
-            stamp = read_stamp_line(line)
-            if stamp:
-                self.stamps[i] = stamp
-            elif len(line) < BYLINE_MAX and line[:5].lower().startswith(_BYLINE_START) and (byline := parse_byline(line)):
-                self.bylines[i] = byline
-            elif is_editor_line(line):
-                self.editors.add(i)
+        self._key: dict[int, str] = {}
+
+    def _mark(self, i: int) -> StampLine | Byline | bool | None:
+        """Line i as a header line: its StampLine or Byline, True for an editor line, None otherwise.
+        Only short lines of the page head count."""
+        if i not in self._marks:
+            self._marks[i] = self._read_mark(i) if 0 <= i < HEAD_LIMIT else None
+        return self._marks[i]
+
+    def _read_mark(self, i: int) -> StampLine | Byline | bool | None:
+        line = self.s[i] if i < len(self.s) else ""
+        if not line or len(line) > SIGNATURE_MAX:
+            return None
+        stamp = read_stamp_line(line)
+        if stamp:
+            return stamp
+        if len(line) < BYLINE_MAX and line[:5].lower().startswith(_BYLINE_START) and (byline := parse_byline(line)):
+            return byline
+        return True if is_editor_line(line) else None
+
+    def stamp(self, i: int | None) -> StampLine | None:
+        """The stamp line at index i (None for any other line, or no index)."""
+        mark = self._mark(i) if i is not None else None
+        return mark if isinstance(mark, StampLine) else None
+
+    def byline(self, i: int) -> Byline | None:
+        mark = self._mark(i)
+        return mark if isinstance(mark, Byline) else None
 
     def marked(self, i: int) -> bool:
         """True for a stamp, byline or editor line."""
-        return i in self.stamps or i in self.bylines or i in self.editors
+        return self._mark(i) is not None
 
     def first_mark(self) -> int | None:
         """Index of the first stamp or byline that carries a time or a name."""
-        found = [i for i in (*self.stamps, *self.bylines) if not self.stamps.get(i, StampLine()).relative]
-        return min(found) if found else None
+        for i in range(min(len(self.s), HEAD_LIMIT)):
+            mark = self._mark(i)
+            if isinstance(mark, Byline) or (isinstance(mark, StampLine) and not mark.relative):
+                return i
+        return None
+
+    def key(self, i: int) -> str:
+        """fold() of line i, memoised: captions and the headline are compared by it."""
+        if i not in self._key:
+            self._key[i] = fold(self.s[i])
+        return self._key[i]
+
+    def end_marker(self, i: int) -> bool:
+        """is_end_marker(line i), reusing the line's folded key."""
+        return len(self.s[i]) <= END_MAX and is_end_key(self.key(i))
 
     def furniture(self, i: int) -> bool:
         if i not in self._furniture:
@@ -76,13 +106,14 @@ class Page:
 
     def title_like(self, i: int) -> bool:
         if i not in self._title:
-            self._title[i] = not self.furniture(i) and is_title_like(self.s[i])
+            # is_title_like on a stripped line, with this page's memoised furniture and end-marker answers
+            self._title[i] = not self.furniture(i) and has_title_shape(self.s[i]) and not self.end_marker(i)
         return self._title[i]
 
     def noise(self, i: int) -> bool:
         """Header noise between a headline and its stamp: furniture, outlet or wire names, labels."""
         line = self.s[i]
-        return (not line or self.furniture(i) or line.casefold() in OUTLETS or bool(agency_name(line))
+        return (not line or self.furniture(i) or line.casefold() in OUTLETS or bool(agency_from_key(self.key(i)))
                 or (words(line) <= 2 and not is_paragraph_like(line)) or bool(MASTHEAD.search(line)))
 
     def next_text(self, i: int, step: int = 1, skip_furniture: bool = False) -> int | None:
@@ -177,11 +208,11 @@ def lone_title(page: Page, limit: int = 40) -> int | None:
 
 def _duplicated(page: Page, i: int) -> bool:
     """True when the line is printed again within the next few lines (captions)."""
-    key, seen, j = fold(page.s[i]), 0, i
+    key, seen, j = page.key(i), 0, i
     while seen < 4 and (j := page.next_text(j)) is not None:
-        if is_end_marker(page.s[j]):
+        if page.end_marker(j):
             return False    # a repeat after "In This Section" is a teaser box, not a caption
-        if fold(page.s[j]) == key:
+        if page.key(j) == key:
             return True
         seen += 1
     return False
@@ -191,18 +222,18 @@ def body_start(page: Page, title: int, authors: list[str]) -> int:
     """First prose line after the headline; collects reporter names printed beside a stamp."""
     s = page.s
     dupes: set[str] = set()
-    title_key = fold(s[title]) if title >= 0 else ""
+    title_key = page.key(title) if title >= 0 else ""
     stop = min(len(s), max(title, 0) + HEADER_SPAN)
     for i in range(title + 1, stop):
         line = s[i]
-        if not line or page.marked(i) or page.furniture(i) or is_end_marker(line) or fold(line) == title_key:
+        if not line or page.marked(i) or page.furniture(i) or page.end_marker(i) or page.key(i) == title_key:
             continue
         names = name_list(line)
-        if names and any(k in page.stamps for k in (page.next_text(i, -1), page.next_text(i, 1))):
+        if names and any(page.stamp(k) for k in (page.next_text(i, -1), page.next_text(i, 1))):
             authors.extend(names)
             continue
-        if fold(line) in dupes or _duplicated(page, i):
-            dupes.add(fold(line))
+        if page.key(i) in dupes or _duplicated(page, i):
+            dupes.add(page.key(i))
             continue
         if not is_paragraph_like(line) and words(line) <= 12:
             continue
@@ -224,9 +255,8 @@ def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
     start = body_start(page, title if title is not None else -1, authors)
     published = updated = agency = dateline = None
     hint: str | None = None
-    for i in sorted(k for k in (*page.stamps, *page.bylines) if k < start):
-        if i in page.stamps:
-            st = page.stamps[i]
+    for i in range(min(start, HEAD_LIMIT)):
+        if st := page.stamp(i):
             published = published or st.published
             updated = updated or st.updated
             dateline = dateline or st.dateline
@@ -234,8 +264,7 @@ def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
             if st.source:
                 agency = agency or agency_name(st.source)
                 hint = hint or OUTLETS.get(st.source.casefold())
-        else:
-            by = page.bylines[i]
+        elif by := page.byline(i):
             authors.extend(by.authors)
             agency = agency or by.agency
             hint = hint or by.outlet
@@ -269,22 +298,25 @@ def has_keyword(lines: list[str], keywords: tuple[str, ...], head: bool = True) 
     if not keywords:
         return False
     region = lines[:HEAD_LIMIT] if head else lines[-TAIL_LIMIT:]
-    for line in region:
-        if line and len(line) <= SIGNATURE_MAX:
-            low = line.lower()
-            if any(k in low for k in keywords):
-                return True
-    return False
+    # One lower-cased text for the whole region: no keyword holds a newline, so a hit lies
+    # within one line; lower() maps each character alone (bar Greek final sigma, in no keyword).
+    text = "\n".join(_short_lines(region)).lower()
+    return any(k in text for k in keywords)
+
+
+def _short_lines(region: list[str]) -> list[str]:
+    """The non-blank lines of region short enough to be stamp, credit or footer lines."""
+    return [line for line in region if line and len(line) <= SIGNATURE_MAX]
 
 
 def head_has(lines: list[str], predicate, limit: int = HEAD_LIMIT) -> bool:
     """True when a short line of the page head satisfies predicate (prose is skipped)."""
-    return any(predicate(line) for line in lines[:limit] if line and len(line) <= SIGNATURE_MAX)
+    return any(map(predicate, _short_lines(lines[:limit])))
 
 
 def tail_has(lines: list[str], predicate, limit: int = TAIL_LIMIT) -> bool:
     """True when a short line of the page tail (footer) satisfies predicate."""
-    return any(predicate(line) for line in lines[-limit:] if line and len(line) <= SIGNATURE_MAX)
+    return any(map(predicate, _short_lines(lines[-limit:])))
 
 
 def page_has(lines: list[str], keys: frozenset[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pressroom.parse.families._scan import has_keyword, head_has, scan
+from pressroom.parse.families._scan import has_keyword, head_has, scan, union
 from pressroom.parse.header import Header
 from pressroom.parse.stamps import CHINADAILY
 
@@ -16,13 +16,14 @@ NAME = "chinadaily"
 OUTLET = "China Daily"
 WIDGET_LINES = re.compile(r"^Share - WeChat$|^Global Edition", re.I)
 HEAD_SIGNATURES = (WIDGET_LINES, CHINADAILY)
+HEAD_SIGNATURE = union(HEAD_SIGNATURES)     # one pass over the head
 TAIL_SIGNATURES = ()
 KEYWORDS = ("chinadaily.com.cn", "(china daily)")
 
 
 def match(lines: list[str]) -> bool:
     """True for China Daily's credit line, its WeChat share widget or its edition bar."""
-    return head_has(lines, WIDGET_LINES.match) or head_has(lines, CHINADAILY.match) or has_keyword(lines, KEYWORDS)
+    return head_has(lines, HEAD_SIGNATURE.match) or has_keyword(lines, KEYWORDS)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pressroom.parse.families._scan import has_keyword, head_has, scan
+from pressroom.parse.families._scan import has_keyword, head_has, scan, union
 from pressroom.parse.header import Header
 from pressroom.parse.stamps import ECNS_GLUED
 
@@ -15,13 +15,14 @@ NAME = "ecns"
 OUTLET = "ecns"
 PRINT_WIDGET = re.compile(r"^Text:AAAPrint$", re.I)
 HEAD_SIGNATURES = (ECNS_GLUED, PRINT_WIDGET)
+HEAD_SIGNATURE = union(HEAD_SIGNATURES)     # one pass over the head
 TAIL_SIGNATURES = ()
 KEYWORDS = ("ecns app download", "chinanews.com")
 
 
 def match(lines: list[str]) -> bool:
     """True for ecns's glued stamp line or its widgets and footer."""
-    return (head_has(lines, ECNS_GLUED.match) or head_has(lines, PRINT_WIDGET.match)
+    return (head_has(lines, HEAD_SIGNATURE.match)
             or has_keyword(lines, KEYWORDS) or has_keyword(lines, KEYWORDS, head=False))
 
 
