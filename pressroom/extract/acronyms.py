@@ -28,7 +28,6 @@ PAREN_SHORT = re.compile(rf"\(({_ACRONYM_BODY})\)")
 SHORT_THEN_LONG = re.compile(rf"\b({_ACRONYM_BODY})\s\(([A-Z][^()\n]{{3,120}})\)")
 # Words of a long form: connectors may be lower case, everything else not.
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&", "at", "to"})
-_WORD = re.compile(r"\S+")
 # How far before "(ABC)" a long form may start (chars).
 _REACH = 240
 
@@ -106,11 +105,13 @@ def _long_before(body: str, paren: int, short: str) -> tuple[int, int] | None:
     dot = body.rfind(". ", 0, paren)
     line_start = max(body.rfind("\n", 0, paren) + 1, dot + 2 if dot >= 0 else 0)
     window_start = line_start
-    # names are far shorter than a paragraph: only the last stretch is read
-    words = list(_WORD.finditer(body, max(line_start, paren - _REACH), paren))
+    # names are far shorter than a paragraph: only the last stretch is read.
+    # Words as plain strings (one C split); the few offsets needed are found
+    # by `_word_start` instead of building a match object per word.
+    words = body[max(line_start, paren - _REACH):paren].split()
     limit = min(len(short) + 5, len(short) * 2)   # SH's window: |A|+5 or 2|A| words
     if len(words) > limit:
-        window_start = words[-limit].start()
+        window_start = _word_start(body, paren, words, limit)
     end = paren
     while end > window_start and body[end - 1] == " ":
         end -= 1
@@ -118,15 +119,28 @@ def _long_before(body: str, paren: int, short: str) -> tuple[int, int] | None:
     rel = best_long_form(short, text)
     if rel is None:
         return None
-    start = min(window_start + rel, _initials_start(short, words, end))
+    initials = _initials_count(short, words)
+    start = min(window_start + rel, end if initials is None else _word_start(body, paren, words, initials))
     long_words = body[start:end].split()
     if len(long_words) < 2 or not _title_case(long_words):
         return None
     return start, end
 
 
-def _initials_start(short: str, words: list[re.Match[str]], end: int) -> int:
-    """Start of the content words before `end` whose initials spell `short`; `end` if they do not.
+def _word_start(body: str, hi: int, words: list[str], count: int) -> int:
+    """Offset in `body` of words[-count], where `words` is the split of a stretch ending at `hi`.
+
+    Walks back word by word: only whitespace lies between a word and the
+    next one, so the last occurrence before the next word is the word itself.
+    """
+    at = hi
+    for word in reversed(words[-count:]):
+        at = body.rfind(word, 0, at)
+    return at
+
+
+def _initials_count(short: str, words: list[str]) -> int | None:
+    """How many of the last `words` (connectors included) spell `short` by initials; None if they do not.
 
     SH may take letters from inside words ("Council on Trade and Development"
     spells CCTD with the c of "Council"); initials of whole words are the
@@ -134,18 +148,25 @@ def _initials_start(short: str, words: list[re.Match[str]], end: int) -> int:
     """
     letters = [c.lower() for c in short if c.isalpha()]
     if not letters or not short.isupper():
-        return end
+        return None
     n = len(letters)
-    for w in reversed(words):
-        text = w.group()
+    for count, text in enumerate(reversed(words), 1):
         if text.lower() in CONNECTORS:
             continue
         n -= 1
         if n < 0 or text[0].lower() != letters[n]:
-            return end
+            return None
         if n == 0:
-            return w.start()
-    return end
+            return count
+    return None
+
+
+def _may_open_long_form(body: str, paren: int) -> bool:
+    """True when `(` at `paren` can open an `ABC (Full Name)` long form: a space before it, a capital after.
+
+    A cheap test that spares the pattern search at "(2023)", "(see ...)" and the like.
+    """
+    return body[paren - 1:paren].isspace() and "A" <= body[paren + 1:paren + 2] <= "Z"
 
 
 def find_acronym_definitions(body: str) -> list[AcronymDef]:
@@ -161,7 +182,7 @@ def find_acronym_definitions(body: str) -> list[AcronymDef]:
             span = _long_before(body, paren, short) if is_acronym(short) else None
             if span is not None:
                 found.append(AcronymDef(short, m.start(1), m.start(1) + len(short), body[span[0]:span[1]], *span))
-        else:
+        elif _may_open_long_form(body, paren):
             m = SHORT_THEN_LONG.search(body, max(0, paren - 12), paren + 124)
             if m is not None and m.start(2) == paren + 1:
                 short, inner = m.group(1), m.group(2)

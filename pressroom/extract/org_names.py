@@ -11,7 +11,6 @@ titles (`Spokesperson`), possessors (`China's`), dates and sentence openers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -61,7 +60,9 @@ _POSSESSIVE = re.compile(r"^(.+?)(?:['\u2019]s|s['\u2019])$")
 CAMPUS = re.compile(r" at ((?:[A-Z][a-z]+)(?:[ \-][A-Z][a-z]+){0,2})(?![\w\-]| [A-Z]| (?:of|for|and|de)\b)")
 # One intercapped word: "ResearchGate", "JetBlue", "SiriusXM", "LibriVox"
 # Found from its seam (a cheap scan), then checked whole.
-_SEAM = re.compile(r"[A-Z][a-z]{2,}[A-Z]")
+# possessive `{2,}+`: a shorter lower-case run cannot be followed by a capital,
+# so giving back letters is wasted work at every capitalised word
+_SEAM = re.compile(r"[A-Z][a-z]{2,}+[A-Z]")
 INTERCAP = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}|[A-Z]{2,}(?![a-z]))+")
 _WORD_CHARS = re.compile(r"[\w\-.@/']*")
 # A run of plain capitalised words ("National Health Commission"): the common
@@ -78,8 +79,7 @@ class _Tok(NamedTuple):
     gap_before: bool   # punctuation or a line break separates it from the previous token
 
 
-@dataclass(frozen=True, slots=True)
-class NameSpan:
+class NameSpan(NamedTuple):   # a tuple, like _Tok: far cheaper to build than a frozen dataclass
     """A shape-found organization name: `body[start:end] == text`."""
 
     start: int
@@ -280,13 +280,23 @@ def find_names_and_intercaps(body: str) -> tuple[list[NameSpan], list[NameSpan]]
         ws = max(line, covered, at - _RUN_REACH)
         if ws > line and ws > covered:
             ws = body.find(" ", ws, at) + 1 or at   # start on a word
-        for run in RUN.finditer(body, ws):
-            if run.end() > at:
-                if run.start() <= at:
-                    spans.extend(_spans_in_run(body, run.start(), run.end()))
-                    covered = run.end()
-                break
+        run = _run_reaching(body, ws, at)
+        if run is not None and run.start() <= at:
+            spans.extend(_spans_in_run(body, run.start(), run.end()))
+            covered = run.end()
     return spans, intercaps
+
+
+def _run_reaching(body: str, ws: int, at: int) -> re.Match[str] | None:
+    """First capitalised run found scanning from `ws` that ends after `at` (None if none).
+
+    Successive `search` calls visit the same runs as `finditer` (a run is
+    never empty) without building an iterator per institution word.
+    """
+    run = RUN.search(body, ws)
+    while run is not None and run.end() <= at:
+        run = RUN.search(body, run.end())
+    return run
 
 
 def _spans_in_run(body: str, start: int, end: int) -> list[NameSpan]:

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from pressroom.extract.acronyms import AcronymDef, find_acronym_definitions
 from pressroom.extract.org_lexicon import LexEntry, OrgLexicon
@@ -63,8 +63,9 @@ DESCRIBED_NAME = re.compile(r"(\S+) ((?:[A-Z][a-z]+ ){1,2}(?:Ministry|Department
 _cached_org_id = lru_cache(maxsize=8192)(org_id)
 
 
-@dataclass(frozen=True, slots=True)
-class _Identity:
+# Internal records are NamedTuples: immutable like a frozen dataclass, but
+# several times cheaper to build, and a few dozen are built per article.
+class _Identity(NamedTuple):
     """Who a mention names: canonical name plus what is known about it."""
 
     name: str
@@ -78,8 +79,7 @@ class _Identity:
         return self.name.casefold()
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int
     end: int
     source: int
@@ -100,7 +100,7 @@ def _defined_identities(defs: list[AcronymDef], lexicon: OrgLexicon,
     """
     known: dict[str, _Identity] = {}
     for d in defs:
-        long = _LEADING_THE.sub("", d.long)
+        long = _without_leading_the(d.long)
         fuller = names.get(d.long_end)
         if fuller is not None and fuller.start < d.long_start:
             long = fuller.text
@@ -115,6 +115,11 @@ def _defined_identities(defs: list[AcronymDef], lexicon: OrgLexicon,
             if short_entry is not None and short_entry.acronym == d.short:
                 known.setdefault(d.short, _from_entry(short_entry))
     return known
+
+
+def _without_leading_the(text: str) -> str:
+    """`text` without a leading "the " (a prefix test first: few long forms have one)."""
+    return _LEADING_THE.sub("", text) if text[:3] in ("The", "the") else text
 
 
 def _inside_longer_name(body: str, start: int, end: int) -> bool:
@@ -152,9 +157,17 @@ def _canonical_text(text: str, start: int, defs: list[AcronymDef]) -> str:
 def _candidates(body: str, lexicon: OrgLexicon, defs: list[AcronymDef],
                 defined: dict[str, _Identity], names: list[NameSpan],
                 intercaps: list[NameSpan]) -> list[_Candidate]:
-    idents: dict[LexEntry, _Identity] = {}   # one identity per entry and article
-    cands = [_Candidate(s, e, _LEXICON, idents.get(entry) or idents.setdefault(entry, _from_entry(entry)))
-             for s, e, entry in lexicon.scan(body) if not _inside_longer_name(body, s, e)]
+    # one identity per entry and article, keyed by id(): hashing a LexEntry
+    # hashes every field, and entries outlive the call
+    idents: dict[int, _Identity] = {}
+    cands = []
+    for s, e, entry in lexicon.scan(body):
+        if _inside_longer_name(body, s, e):
+            continue
+        ident = idents.get(id(entry))
+        if ident is None:
+            ident = idents[id(entry)] = _from_entry(entry)
+        cands.append(_Candidate(s, e, _LEXICON, ident))
     for d in defs:
         ident = defined.get(d.short)
         if ident is not None:
@@ -169,8 +182,8 @@ def _candidates(body: str, lexicon: OrgLexicon, defs: list[AcronymDef],
 
 def _shape_candidate(start: int, end: int, text: str, lexicon: OrgLexicon) -> _Candidate:
     """A shape span; "China-World Health Organization" becomes the known name after the hyphen."""
-    first = text.split(" ", 1)[0]
-    if "-" in first:
+    # only a hyphen in the first word counts; most names have none at all
+    if "-" in text and "-" in text.split(" ", 1)[0]:
         cut = text.index("-") + 1
         entry = lexicon.entry_for(text[cut:])
         if entry is not None:
@@ -207,6 +220,11 @@ def _resolve(c: _Candidate, body: str, lexicon: OrgLexicon, defs: list[AcronymDe
 
 def _after_descriptor(body: str, start: int, end: int) -> int:
     """Start of the name in a "Chinese Foreign Ministry" mention; `start` when it has no descriptor."""
+    # the descriptor is the first word: most mentions fail this set lookup
+    # and never reach the regex
+    space = body.find(" ", start, end)
+    if space < 0 or body[start:space] not in NATIONALITY_DESCRIPTORS:
+        return start
     m = DESCRIBED_NAME.match(body, start, end)
     if m is not None and m.group(1) in NATIONALITY_DESCRIPTORS:
         return m.start(2)
@@ -226,12 +244,17 @@ def _merge_short_forms(groups: dict[str, tuple[_Identity, list[OrgMention]]]) ->
     if not any(ident.from_text for ident, _ in groups.values()):
         return
     texts = {key: "".join(f" {m.text}\n" for m in ms) for key, (_, ms) in groups.items()}
+    # all texts in one string: a name that no other group's mention ends with
+    # is ruled out by two counts instead of a test per group
+    all_texts = "".join(texts.values())
     for key, (ident, mentions) in list(groups.items()):
         if not ident.from_text:
             continue
         suffix, *names = _variants(ident.name)
         inverted = tuple(names)
         suffix += "\n"   # mention texts joined by newlines: one substring test per group
+        if not inverted and all_texts.count(suffix) == texts[key].count(suffix):
+            continue
         for other_key, (other, others) in groups.items():
             if other_key != key and (suffix in texts[other_key]
                                      or other.name.startswith(inverted)):
@@ -304,6 +327,11 @@ def _bare_context(before: str) -> bool:
     return not (prev[:1].isupper() and prev[-1:].isalnum() and prev not in ("The", "A", "An"))
 
 
+def _last_start_before(mentions: list[OrgMention], at: int) -> int:
+    """Start of the last mention in list order that ends by `at`; -1 if none (read from the end: it is near)."""
+    return next((m.start for m in reversed(mentions) if m.end <= at), -1)
+
+
 def _add_short_forms(body: str, groups: dict[str, tuple[_Identity, list[OrgMention]]]) -> None:
     """Add later short-form mentions ("the Commission", "the Pirates", "Stanford") to the organization they shorten.
 
@@ -327,9 +355,9 @@ def _add_short_forms(body: str, groups: dict[str, tuple[_Identity, list[OrgMenti
                 continue
             best, best_at = None, -1
             for k in keys:
-                prior = [m.start for m in groups[k][1] if m.end <= s]
-                if prior and prior[-1] > best_at:
-                    best, best_at = k, prior[-1]
+                prior = _last_start_before(groups[k][1], s)
+                if prior > best_at:
+                    best, best_at = k, prior
             if best is None:
                 continue
             groups[best][1].append(OrgMention(s, e, form))
@@ -347,7 +375,7 @@ def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ..
     names, intercaps = find_names_and_intercaps(body)
     defined = _defined_identities(defs, lexicon, {n.end: n for n in names})
     by_long = {defined[d.short].name.casefold(): defined[d.short] for d in defs if d.short in defined}
-    by_long.update((_LEADING_THE.sub("", d.long).casefold(), defined[d.short]) for d in defs if d.short in defined)
+    by_long.update((_without_leading_the(d.long).casefold(), defined[d.short]) for d in defs if d.short in defined)
     groups: dict[str, tuple[_Identity, list[OrgMention]]] = {}
     seen: dict[str, _Identity] = {}   # a name repeated in the article is resolved once
     for c in _flat(_candidates(body, lexicon, defs, defined, names, intercaps)):
@@ -357,9 +385,11 @@ def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ..
             ident = _resolve(c, body, lexicon, defs, by_long)
             if "(" not in text:   # no inner "(ABC)" definition: the text alone decides
                 seen[text] = ident
-        slot = groups.setdefault(ident.key, (ident, []))
-        if slot[0].acronym is None and ident.acronym is not None:
-            slot = groups[ident.key] = (ident, slot[1])
+        key = ident.key
+        slot = groups.get(key)
+        if slot is None or (slot[0].acronym is None and ident.acronym is not None):
+            # a spelling that knows the acronym names the group (its place is kept)
+            slot = groups[key] = (ident, [] if slot is None else slot[1])
         start = _after_descriptor(body, c.start, c.end)
         slot[1].append(OrgMention(start, c.end, body[start:c.end]))
     _merge_short_forms(groups)
