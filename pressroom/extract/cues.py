@@ -92,15 +92,22 @@ tout touts touted touting
 decry decries decried decrying
 hail hails hailed hailing
 insist insists insisted insisting
+assure assures assured assuring
+remind reminds reminded reminding
 """.split()
 
+ASK_FORMS = ("ask", "asks", "asked", "asking")
 # Multi-word cues: phrasal reporting verbs, kept whole so `cue` reads as written.
 PHRASAL_CUES = (
     "pointed out", "points out", "point out", "pointing out",
     "went on to say", "goes on to say",
     "made clear", "makes clear", "making clear",
     "spelled out",
-)
+) + tuple(f"{verb} {prep}" for verb, prep in (
+    (v, "about") for v in "talk talks talked spoke speak speaks spoken wrote write writes "
+                          "written joked joke jokes complained complain complains".split()
+)) + tuple(f"{v} {prep}" for v in "call calls called calling".split() for prep in ("for", "on")) + tuple(
+    f"{v} to" for v in "point points pointed pointing".split()) + tuple(f"{v} about" for v in ASK_FORMS)
 
 # Cue words that are also nouns ("the state", "some states remained", "the
 # report"): only a preposed cue with a complement counts, never `..., X states.`
@@ -109,6 +116,20 @@ state states note notes claim claims post posts tweet tweets report reports answ
 promise promises pledge pledges vow vows call calls quote quotes estimate estimates charge charges
 question questions praise praises blast blasts slam slams defend blame blames
 """.split())
+
+# Cues whose content is the object that follows ("talked about the budget",
+# "called for a recount", "urged voters to stay home", "accused the council of
+# waste"): without `that`, the reported content is the rest of the clause.
+TOPIC_CUES = frozenset(f for f in PHRASAL_CUES if f.endswith((" about", " for", " to", " on"))
+                       and f.split()[0] not in ASK_FORMS)  # "asked about X" opens a sentence, see frames
+OBJECT_CUES = frozenset(w for w in """
+urge urges urged urging accuse accuses accused accusing describe describes described describing
+criticize criticizes criticized criticizing praised praising defended defending
+propose proposes proposed proposing announced announcing
+blamed blaming questioned questioning slammed slamming blasted blasting
+tout touts touted touting dismiss dismisses dismissed dismissing promised vowed vowing
+recalled recalling cited citing
+""".split() if w not in NOUN_HOMOGRAPHS)
 
 # Verbs that need an explicit complement marker (`that`, a colon or a quote)
 # to count: bare "explained China's communication with ..." or "described the
@@ -127,11 +148,15 @@ counter counters countered countering observe observes observed observing
 remark remarks remarked remarking urge urges urged urging
 reveal reveals revealed revealing disclose discloses disclosed disclosing
 respond responds responded responding reply replies replied replying
-""".split()) | NOUN_HOMOGRAPHS
+remind reminds reminded reminding
+""".split() + [f"{v} about" for v in ASK_FORMS]) | NOUN_HOMOGRAPHS
 
 # Verbs whose indirect object (the listener) sits between cue and clause:
 # "told reporters that ...", "assured investors the plan ...".
 TELL_VERBS = frozenset("tell tells told telling assure assures assured assuring remind reminds reminded reminding".split())
+# Verbs of asking: `asked X whether ...` (the listener is skipped), `asked X to ...`
+# (the listener belongs to the content), `asked about X`.
+ASK_VERBS = frozenset("ask asks asked asking".split())
 
 # Participles that open a sentence ("Stressing that ..., the department said").
 PARTICIPLE_CUES = frozenset(f for f in SPEECH_VERB_FORMS if f.endswith("ing")) | {"pointing out"}
@@ -211,3 +236,14 @@ def cue_lemma_needs_complement(cue: str) -> bool:
 def is_tell_verb(cue: str) -> bool:
     """True for cues that take a listener before the clause (`told reporters ...`)."""
     return cue.lower() in TELL_VERBS
+
+
+def takes_object_content(cue: str) -> bool:
+    """True for cues whose object is the content (`talked about X`, `urged X to ...`)."""
+    low = " ".join(cue.lower().split())
+    return low in TOPIC_CUES or low in OBJECT_CUES
+
+
+def is_ask_verb(cue: str) -> bool:
+    """True for `ask` and its forms."""
+    return cue.lower() in ASK_VERBS

@@ -13,11 +13,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from pressroom.extract import patterns as P
-from pressroom.extract.cues import ADDING_RE, CUE_RE, NOUN_HOMOGRAPHS, PARTICIPLE_CUES, cue_lemma_needs_complement, is_tell_verb
+from pressroom.extract.cues import (ADDING_RE, CUE_RE, NOUN_HOMOGRAPHS, PARTICIPLE_CUES, cue_lemma_needs_complement,
+                                    is_ask_verb, is_tell_verb, takes_object_content)
 from pressroom.extract.sentences import ABBREVIATIONS, MARK_CHARS, Sentence, strip_span
 from pressroom.extract.speakers import SPEAKER_HEAD_RE, is_speaker_phrase, trim_speaker
 from pressroom.extract.subjects import speaker_before
 
+# Cues that open a sentence with the question put to its speaker ("Asked whether ...,").
+ASKED_OPENERS = frozenset(("asked", "asked about"))
 # A statement shorter than this many words is a fragment, not a quote.
 MIN_WORDS = 2
 
@@ -54,9 +57,13 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
         if m.group().lower() in NOUN_HOMOGRAPHS:
             f = _preposed(body, sent, m)
         else:
-            f = _postposed(body, sent, m) or _inverted(body, sent, m) or _preposed(body, sent, m)
+            f = (_as_frame(body, sent, m) or _postposed(body, sent, m) or _inverted(body, sent, m)
+                 or _preposed(body, sent, m))
         if f is None:
             continue
+        head = _parenthetical_head(body, sent, f, taken_until)
+        if head is not None:
+            found.append(head)
         found.append(f)
         taken_until = max(f.end, m.end())
     for m in accordings:
@@ -83,7 +90,13 @@ def _postposed(body: str, sent: Sentence, m) -> Found | None:
         return None
     # `"...," X said <anything>`: a closing mark before the speaker is proof
     # enough; otherwise the tail must be a short phrase, not a new clause.
-    if not (P.CLOSED_QUOTE_RE.search(before) and _starts_with_quote(body, s, sent)) and not _tail_ok(body, m.end(), e, m.group()):
+    closed = P.CLOSED_QUOTE_RE.search(before)
+    if closed and not _starts_with_quote(body, s, sent):
+        # `Scene-setting: "A," X said.`: the quotation after a colon is the statement.
+        o = next((o for o, c in sent.quotes if sp[0] - 8 <= c < sp[0]), None)
+        if o is not None and P.COLON_BEFORE_QUOTE_RE.search(body, max(s, o - 4), o):
+            return Found(o, sp[0], sp[1], sp[0], m.group(), m.start(), m.end())
+    if not (closed and _starts_with_quote(body, s, sent)) and not _tail_ok(body, m.end(), e, m.group()):
         return None
     return Found(s, sp[0], sp[1], sp[0], m.group(), m.start(), m.end())
 
@@ -101,6 +114,39 @@ def _inverted(body: str, sent: Sentence, m) -> Found | None:
     return Found(s, m.start(), _clean_head(h.group("spk")), h.start("spk"), m.group(), m.start(), m.end())
 
 
+def _as_frame(body: str, sent: Sentence, m) -> Found | None:
+    """`As X reported, A.` / `As reported by X, A.` / `A, as X said.` -> A by X."""
+    s, e = sent.start, sent.end
+    before = body[max(s, m.start() - P.AS_WINDOW): m.start()]
+    if "as " not in before and "As " not in before:
+        return None  # cheap test first: most cues have no `as` before them
+    pos = m.end()
+    if P.AS_BEFORE_RE.search(body, max(s, m.start() - 4), m.start()):
+        by = P.BY_AGENT_RE.match(body, pos, e)
+        h = SPEAKER_HEAD_RE.match(body, by.end(), e) if by else None
+        if h is None or not is_speaker_phrase(h.group("spk")):
+            return None
+        as_at = m.start() - len(body[max(s, m.start() - 4):m.start()].split()[-1]) - 1
+        spk, spk_start, pos = _clean_head(h.group("spk")), h.start("spk"), h.end("spk")
+    else:
+        sp = speaker_before(body, s, m.start())
+        if sp is None:
+            return None
+        a = P.AS_BEFORE_RE.search(body, max(s, sp[0] - 4), sp[0])
+        if a is None:
+            return None
+        as_at, spk, spk_start = a.start() + len(a.group()) - len(a.group().lstrip(" ,")), sp[1], sp[0]
+    lead = body[s:as_at].strip(" " + MARK_CHARS)
+    if not lead:  # `As X reported, A.`
+        t = P.AS_TAIL_RE.match(body, pos, e)
+        if t is None or len(body[t.end():e].split()) < MIN_WORDS:
+            return None
+        return Found(t.end(), _content_end(body, t.end(), e, sent), spk, spk_start, m.group(), m.start(), m.end())
+    if lead.endswith(",") and P.TAIL_OK_RE.fullmatch(body, pos, e) and len(lead.split()) >= MIN_WORDS:
+        return Found(s, as_at, spk, spk_start, m.group(), m.start(), m.end())  # `A, as X said.`
+    return None
+
+
 def _preposed(body: str, sent: Sentence, m) -> Found | None:
     s, e = sent.start, sent.end
     sp = speaker_before(body, s, m.start()) or _shared_subject(body, s, m.start())
@@ -111,9 +157,25 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
         lm = P.LISTENER_RE.match(body, pos, e)
         if lm:
             pos = lm.end()
+    elif is_ask_verb(m.group()):
+        lm = P.LISTENER_RE.match(body, pos, e)
+        if lm and P.WH_RE.match(body, lm.end(), e):
+            pos = lm.end()
+        elif P.ASK_TO_RE.match(body, pos, e):
+            end = _object_end(body, pos, e, sent)
+            if len(body[pos:end].split()) >= MIN_WORDS:
+                return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
+    am = P.ASIDE_ADVERB_RE.match(body, pos, e)
+    if am:
+        pos = am.end()
     tm = P.PP_THEN_THAT_RE.match(body, pos, e)
     if tm:
         pos = tm.end()
+    elif takes_object_content(m.group()) or (m.group().lower() in P.NAMING_CUES and _quote_in(sent, pos, _object_end(body, pos, e, sent))):
+        end = _object_end(body, pos, e, sent)
+        if len(body[pos:end].split()) < MIN_WORDS or P.NOT_OBJECT_RE.match(body, pos, end):
+            return None
+        return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
     elif cue_lemma_needs_complement(m.group()) and not body[pos:e].lstrip()[:1] in MARK_CHARS:
         return None
     else:
@@ -124,6 +186,29 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
     if len(body[pos:end].split()) < MIN_WORDS:
         return None
     return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
+
+
+def _parenthetical_head(body: str, sent: Sentence, f: Found, lo: int) -> Found | None:
+    """`A, X said, B.`: the words before a parenthetical attribution are said too -> Found for A."""
+    if f.speaker_start is None or f.cue_end is None or f.cue_start > f.start:
+        return None
+    if not P.PARENTHETICAL_AFTER_RE.match(body, f.cue_end, f.end) or _in_quote(f.start, sent.quotes):
+        return None
+    pre = P.PARENTHETICAL_BEFORE_RE.search(body, max(lo, f.speaker_start - 4), f.speaker_start)
+    if pre is None:
+        return None
+    start = max(lo, sent.start)
+    if len(body[start:pre.start()].split()) < P.PARENTHETICAL_MIN_WORDS or P.NOT_CONTENT_LEAD_RE.fullmatch(body, start, pre.start()):
+        return None
+    return Found(start, pre.start(), f.speaker, f.speaker_start, f.cue, f.cue_start, f.cue_end)
+
+
+def _object_end(body: str, pos: int, e: int, sent: Sentence) -> int:
+    """End of an object content (`talked about X, ...`): the first clause break outside quote marks."""
+    for c in P.OBJECT_END_RE.finditer(body, pos, e):
+        if not _in_quote(c.start(), sent.quotes):
+            return c.start()
+    return e
 
 
 def _content_end(body: str, pos: int, e: int, sent: Sentence) -> int:
@@ -173,7 +258,11 @@ def _shared_subject(body: str, s: int, pos: int) -> tuple[int, str] | None:
         return None
     h = SPEAKER_HEAD_RE.match(body, s, pos)
     if h is None or not is_speaker_phrase(h.group("spk")):
-        return None
+        # "In a brief interview, Cole rejected ... and said ...": the subject follows an opening phrase.
+        comma = body.find(",", s, pos)
+        h = SPEAKER_HEAD_RE.match(body, comma + 1, pos) if 0 <= comma < pos - 2 else None
+        if h is None or not is_speaker_phrase(h.group("spk")):
+            return None
     text = trim_speaker(h.group("spk"))
     return h.end("spk") - len(text), text
 
@@ -235,8 +324,14 @@ def _participle_tail(body: str, sent: Sentence, cues: list) -> list[Found]:
 
 def _participle_opener(body: str, sent: Sentence, found: list[Found]) -> Found | None:
     """`Stressing in the letters that A, the department said ...` -> A by the department."""
-    first = CUE_RE.match(body, sent.start)
-    if not first or first.group().lower() not in PARTICIPLE_CUES or not found:
+    lead = P.ASKED_LEAD_RE.match(body, sent.start, sent.end)
+    first = CUE_RE.match(body, lead.end() if lead else sent.start)
+    if not first or not found:
+        return None
+    word = " ".join(first.group().lower().split())
+    if word in ASKED_OPENERS:
+        return _asked_opener(body, sent, found, first)
+    if word not in PARTICIPLE_CUES:
         return None
     main = next((f for f in found if f.speaker_start and f.speaker_start > first.end()), None)
     tm = P.PP_THEN_THAT_RE.match(body, first.end(), sent.end)
@@ -245,22 +340,47 @@ def _participle_opener(body: str, sent: Sentence, found: list[Found]) -> Found |
     return Found(tm.end(), main.speaker_start, main.speaker, main.speaker_start, first.group(), first.start(), first.end())
 
 
+def _asked_opener(body: str, sent: Sentence, found: list[Found], first) -> Found | None:
+    """`Asked whether A, X said ...` / `Asked about A, ...`: the question A, put to the main speaker (asker unnamed)."""
+    main = next((f for f in found if f.speaker_start and f.speaker_start > first.end()), None)
+    if main is None:
+        return None
+    pos = first.end()
+    if first.group().lower() == "asked":
+        lm = P.LISTENER_RE.match(body, pos, main.speaker_start)
+        if lm and P.WH_RE.match(body, lm.end(), main.speaker_start):
+            pos = lm.end()
+        wh = P.WH_RE.match(body, pos, main.speaker_start)
+        if wh is None:
+            return None
+        pos = wh.start() + len(wh.group()) - len(wh.group().lstrip(" ,"))
+    end = _object_end(body, pos, main.speaker_start, sent)
+    if len(body[pos:end].split()) < MIN_WORDS:
+        return None
+    # The asker is not named: the main speaker answered the question, did not ask it.
+    return Found(pos, end, None, None, first.group(), first.start(), first.end())
+
+
 def _tail_ok(body: str, pos: int, end: int, cue: str = "", appositive: bool = False) -> bool:
     rest = body[pos:end]
     if P.TAIL_QUOTE_RE.match(rest) or ADDING_RE.match(rest):
         return True
-    if len(rest.split()) > P.TAIL_MAX_WORDS:
+    n = len(rest.split())
+    if appositive and n <= P.APPOSITIVE_TAIL_MAX_WORDS and P.APPOSITIVE_TAIL_RE.fullmatch(rest):
+        return True
+    if n > P.TAIL_MAX_WORDS:
         return False
     if P.TAIL_OK_RE.fullmatch(rest):
-        return True
-    if appositive and P.APPOSITIVE_TAIL_RE.fullmatch(rest):
         return True
     # "he told CNN." / "she told the Times on Friday": a listener, not a clause.
     return is_tell_verb(cue) and len(rest.split()) <= P.TELL_TAIL_MAX_WORDS and bool(P.TELL_TAIL_OK_RE.fullmatch(rest))
 
 
 def _clean_head(text: str) -> str:
-    """Drop a sentence-final period from a speaker phrase unless it ends an abbreviation."""
+    """Drop a sentence-final period (unless it ends an abbreviation) and a swallowed time phrase."""
+    t = P.SPEAKER_TIME_TAIL_RE.search(text)
+    if t and t.start() > 0:
+        text = text[:t.start()]
     if text.endswith("."):
         last = text.rsplit(None, 1)[-1][:-1]
         if len(last) > 2 and "." not in last and last.lower() not in ABBREVIATIONS:
@@ -270,6 +390,11 @@ def _clean_head(text: str) -> str:
 
 def _starts_with_quote(body: str, s: int, sent: Sentence) -> bool:
     return bool(sent.quotes) and sent.quotes[0][0] <= s + 2
+
+
+def _quote_in(sent: Sentence, start: int, end: int) -> bool:
+    """True when a quotation opens in body[start:end] (`called the plan "a disaster"`)."""
+    return any(start <= o < end for o, _ in sent.quotes)
 
 
 def _in_quote(pos: int, spans) -> bool:

@@ -56,6 +56,8 @@ TELL_TAIL_MAX_WORDS = 4
 # An appositive after a name may also close an inverted cue ("said Smith, a spokesman").
 APPOSITIVE_TAIL_RE = re.compile(r"\s*,\s*[^\"\u201c\u201d;]{1,160}?\s*[.!?]*[\"\u201d\u2019']*\s*$")
 TAIL_MAX_WORDS = 16
+# ... and after an inverted speaker's appositive ("said Guan Li, an economist and president of ..., in an interview").
+APPOSITIVE_TAIL_MAX_WORDS = 30
 # A continuation quote after the cue: `"A," he said, "B."`.
 TAIL_QUOTE_RE = re.compile(r"[^\"\u201c]{0,60}?[,.:]\s*(?=[\"\u201c]|'')")
 # (A `whether`/`if` clause after `asked` is content with its opener kept:
@@ -68,11 +70,15 @@ PP_THEN_THAT_RE = re.compile(
     r"(?:(?P<mark>that\b|:|,(?=\s*[\"\u201c]))\s*|(?=(?P<wh>whether|if|why|how|what|when|who)\b))"
 )
 LEADING_TIME_RE = re.compile(r"\s*(?:" + TIME + r")\b\s*,?")
+# Words that open a reported clause: after `told investors`, they show that the
+# one word before them was the listener ("told investors the merger ...").
+CLAUSE_STARTS = frozenset("that the a an he she it they we i his her its their this these there".split())
 # The listener after `told`/`assured`: a pronoun, a name, or a short phrase.
 LISTENER_RE = re.compile(
     r"\s+(?:him|her|them|me|us|you|reporters|journalists|supporters|the\s+crowd|the\s+audience|"
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,4}|"
-    r"(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}\w+)(?=\s|,|$)"
+    r"(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}\w+|"
+    r"[a-z]+(?=\s+(?:" + "|".join(sorted(CLAUSE_STARTS)) + r")\b))(?=\s|,|$)"
 )
 # Words that cannot sit inside a speaker phrase: they show a clause, not a name.
 CLAUSE_WORDS = frozenset("""
@@ -102,7 +108,7 @@ ACCORDING_TAIL_RE = re.compile(r"\s+(?P<src>[^,;\"\u201c\u201d]{1,120}?)\s*(?:[,
 # Where reported content after a cue ends before the sentence does: a second
 # source named at the end is the writer's aside. (Cutting at "which",
 # "even though" or dashes was measured and hurt: annotators keep those.)
-CONTENT_CUT_RE = re.compile(r",\s+according\s+to\b")
+CONTENT_CUT_RE = re.compile(r",\s+according\s+to\b|,\s+(?:while|despite|compared\s+with|as\s+opposed\s+to|conceding|reflecting|pointing\s+to|citing|referring|drawing|putting)\b")
 # Quoted words that are a term or a title, not speech: short and right after
 # a determiner, a possessive or a naming verb (`the "two sessions"`).
 TERM_LEAD_RE = re.compile(
@@ -111,3 +117,59 @@ TERM_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 TERM_MAX_WORDS = 4
+# A parenthetical attribution inside its statement (`A, X said, B`): the comma
+# before the speaker, and how many words A needs to be a statement part.
+PARENTHETICAL_BEFORE_RE = re.compile(r",\s*$")
+PARENTHETICAL_AFTER_RE = re.compile(r"(?:\s+" + TIME + r")?\s*,")
+PARENTHETICAL_MIN_WORDS = 3
+# Openers of a sentence-initial phrase that is scene-setting, not speech ("In a
+# statement, X said, ..."; "On Tuesday, ...").
+NOT_CONTENT_LEAD_RE = re.compile(
+    r"\s*(?:(?i:in|at|on|during|speaking|asked|writing|responding|after|before|later|earlier|meanwhile|"
+    r"separately|however|instead|still|now|then|also)\b[^,]{0,60}|" + TIME + r")\s*"
+)
+# An aside between a cue and its clause ("said, however, that ...").
+ASIDE_ADVERB_RE = re.compile(
+    r"\s*,\s*(?:however|though|too|also|nonetheless|moreover|meanwhile|instead|again|once\s+again|in\s+fact|"
+    r"for\s+example|of\s+course)\s*,\s*"
+)
+# Where an object content ends (`urged voters to stay home, saying ...`): a
+# comma, semicolon, bracket or dash.
+OBJECT_END_RE = re.compile(r"\s*(?:[,;(]|\s[-\u2013\u2014]{1,2}\s)")
+# A question word opening reported content (`asked him whether ...`).
+WH_RE = re.compile(r"\s*,?\s*(?:whether|if|why|how|what|when|who|whom|which|where)\b")
+# `asked voters to ...`: a short object, then an infinitive.
+ASK_TO_RE = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?to\s+[a-z]")
+# What may precede a sentence-opening `Asked` ("When asked whether ...").
+ASKED_LEAD_RE = re.compile(r"(?:When|After|If|Once|Later|Also|Then)\s+(?=asked\b)")
+# `As X reported, ...` / `..., as X said.`: the `as` right before a speaker or cue.
+AS_WINDOW = 200  # how far before its cue the `as` may be (characters)
+AS_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,\"\u201c]))[Aa]s\s+$")
+# `As reported by X`: the agent after a passive cue.
+BY_AGENT_RE = re.compile(r"\s+by\s+")
+# After `As X reported`: an optional time or short phrase, then the comma that opens the content.
+AS_TAIL_RE = re.compile(r"(?:\s+" + TIME + r"|\s+(?:in|on|at|last|earlier|this)\b[^,;\"\u201c\u201d]{0,60})?\s*,\s*")
+# What cannot open an object content: a preposition or adverb shows a passive
+# or intransitive use ("were criticized on social media", "cited in the report").
+NOT_OBJECT_RE = re.compile(
+    r"\s*(?:on|in|by|at|with|from|during|after|before|over|under|into|through|since|until|"
+    r"and|or|but|which|who|when|while|because|if)\b"
+)
+# A time phrase the speaker pattern swallowed after an inverted cue ("said a scholar on Tuesday").
+SPEAKER_TIME_TAIL_RE = re.compile(r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:" + _DAYS + r"|" + _MONTHS + r")\b.*$", re.DOTALL)
+# A transcript turn (matched at paragraph starts only): a paragraph opening with an all-capitals speaker label
+# and a colon ("CLINTON: ...", "Q: ..."), at most four words, then words (a
+# quotation after the colon is a cited text, left to the quotation rules).
+TRANSCRIPT_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,3}):[ \t]+"
+    r"(?=[^\s\"\u201c\u2018'])"
+)
+# Labels that head a note or a section, not a turn.
+NOT_TRANSCRIPT_LABELS = frozenset("""
+update updated note correction clarification source sources photo video watch read related see also
+disclosure warning breaking exclusive tags topics share abstract full text q a
+""".split())
+# Naming cues: `called the plan "a disaster"` reports words only when a quotation follows.
+NAMING_CUES = frozenset("called calls calling".split())
+# A colon right before an opening quote mark (`... his job: "A," he said.`).
+COLON_BEFORE_QUOTE_RE = re.compile(r":\s*$")

@@ -76,9 +76,46 @@ def find_quotes(body: str, organizations: Sequence[Organization] = ()) -> tuple[
                 q = _make(body, extra[0], extra[1], f, spk, all_quotes)
                 if q is not None:
                     out.append(q)
+    out.extend(_transcript_turns(body, out, resolver, all_quotes))
     out.extend(_leftover_quotations(body, sentences, out, resolver))
     out.sort(key=lambda q: q.start)
     return tuple(out)
+
+
+def _transcript_turns(body: str, out: list[Quote], resolver: Resolver, spans) -> list[Quote]:
+    """`CLINTON: ...` / `Q: ...` paragraphs (interview transcripts): the label said the rest of the paragraph."""
+    extra = []
+    taken = [(q.start, q.end) for q in out]
+    for para in _paragraph_starts(body):
+        t = P.TRANSCRIPT_LABEL_RE.match(body, para)
+        if t is None:
+            continue
+        label = t.group("label")
+        if label.lower() in P.NOT_TRANSCRIPT_LABELS:
+            continue
+        start, end = t.end(), body.find("\n\n", t.end())
+        end = len(body) if end < 0 else end
+        if any(a <= start < b for a, b in taken):
+            continue
+        f = Found(start, end, label, t.start("label"), ":", t.end("label"), t.end("label") + 1)
+        # A capitals label is a name written loud ("MORALES"), not an acronym: resolve it title-cased.
+        spk = resolver.resolve(label.title(), t.start("label"))
+        spk = spk._replace(text=label) if spk is not None else None
+        q = _make(body, start, end, f, spk, spans)
+        if q is not None:
+            extra.append(q)
+    return extra
+
+
+def _paragraph_starts(body: str):
+    """Offsets where the paragraphs of body start whose first character is a capital."""
+    pos = 0
+    while pos >= 0:
+        if body[pos:pos + 1].isupper():
+            yield pos
+        pos = body.find("\n\n", pos)
+        if pos >= 0:
+            pos += 2
 
 
 def _leftover_quotations(body: str, sentences: list[Sentence], out: list[Quote], resolver: Resolver) -> list[Quote]:

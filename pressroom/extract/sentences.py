@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pressroom.extract.cues import CUE_RE
+
 PARAGRAPH_SEP = "\n\n"
 
 # Marks that open and the mark that closes each; a straight double quote
@@ -32,6 +34,11 @@ ariz colo conn del ga ind kan ky la md miss mo mont neb nev okla ore pa wis wyo
 # A terminator, optional closing marks/brackets, space, then a likely sentence start.
 SENTENCE_END_RE = re.compile(r"[.?!]+[\"\u201d\u2019')\]]*\s+(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9])")
 
+
+# A quotation ending in ? or ! runs on into its attribution when a speaker of
+# at most this many words and a cue follow within this many characters.
+ATTRIBUTION_MAX_WORDS = 6
+ATTRIBUTION_CHARS = 80
 
 # Quote-mark characters, and what is trimmed from the edges of a statement.
 MARK_CHARS = "\"\u201c\u201d\u2018\u2019'"
@@ -108,11 +115,22 @@ def split_sentences(body: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
             # quotation closes right there (`... end." He said`).
             if spans and _inside(stop, spans) and not _closes_at(m, spans):
                 continue
+            if body[stop] in "?!" and _attribution_follows(body, m.end(), p_end):
+                continue  # `"Why not?" she asked.`: the attribution belongs to the quotation
             sentences.append(_make(body, cut, m.end(), p_index, spans))
             cut = m.end()
         if cut < p_end:
             sentences.append(_make(body, cut, p_end, p_index, spans))
     return sentences, all_quotes
+
+
+def _attribution_follows(body: str, pos: int, end: int) -> bool:
+    """True when body[pos:] opens with a short speaker and a cue (`Clinton said ...`)."""
+    m = CUE_RE.search(body, pos, min(end, pos + ATTRIBUTION_CHARS))
+    if m is None:
+        return False
+    between = body[pos:m.start()]
+    return 0 < len(between.split()) <= ATTRIBUTION_MAX_WORDS and not any(c in between for c in ".,;:?!\"\u201c\u201d")
 
 
 def _closes_at(m: re.Match, spans: list[tuple[int, int]]) -> bool:

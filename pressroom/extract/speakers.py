@@ -46,6 +46,10 @@ democrats republicans members member staff staffer staffers executive executives
 scientists economist economists manager founder owner head representative representatives
 delegate delegates diplomat diplomats observers activists organizers investigators doctors
 officials' spokesperson's insiders allies donors strategist strategists pollster pollsters percent
+scholar scholars professor professors researcher researchers fellow fellows commentator commentators
+columnist columnists journalist journalists reporter reporters editor editors author authors historian
+historians consultant consultants specialist specialists lecturer lecturers envoy envoys correspondent
+correspondents witness witnesses negotiator negotiators economist's observer
 """.split()) | ORG_NOUNS | DOC_NOUNS
 # Lower-case words that may sit inside a speaker phrase ("senior administration official").
 ROLE_MODIFIERS = frozenset("""
@@ -175,6 +179,8 @@ class Speaker(NamedTuple):
 def is_speaker_phrase(phrase: str) -> bool:
     """True when a matched phrase ends in a name, a role noun or a number (not a bare modifier)."""
     words = phrase.split()
+    if len(words) > 1 and words[-1][:1] == "(" and words[-1][-1:] == ")":
+        words = words[:-1]  # "Sen. Mary Stone (D-Mo.)": the party tag is no head
     if not words:
         return False
     if len(words) == 1 and (words[0].lower().strip(",") in NOT_SPEAKERS or words[0].endswith("ing")):

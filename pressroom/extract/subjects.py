@@ -24,6 +24,12 @@ PREFIX_MAX_WORDS = 7
 TAIL_WORDS = 16
 # Most words of a plain common-noun subject ("Nearly nine out of 10").
 PLAIN_SUBJECT_MAX_WORDS = 6
+# ... and of one opened by a determiner, which marks a noun phrase, not a clause
+# ("a Turkish expert on the Asia Pacific region").
+DET_SUBJECT_MAX_WORDS = 12
+_SUBJECT_DETS = frozenset("a an the one another some several many two three four those these most all".split())
+# Participles that may end a subject opened by a determiner ("those surveyed", "the people polled").
+SURVEY_PARTICIPLES = frozenset("surveyed polled interviewed questioned sampled asked contacted".split())
 # How far back adverbs and time phrases between speaker and cue may reach.
 BETWEEN_CHARS = 60
 # Words that cannot end a subject phrase.
@@ -31,6 +37,8 @@ _NOT_HEADS = frozenset("the a an of in to for on at by with and or but from as t
 _WORD_START_RE = re.compile(r"(?<!\S)\S|(?<=[\"\u201c\u201d(])\S")
 _SPACE_RUN_RE = re.compile(r"\s+|,")
 _MARKS = frozenset(MARK_CHARS)
+# A quote mark that is not an apostrophe inside or ending a word ("the mayor's office").
+_QUOTE_MARK_RE = re.compile(r"[\"\u201c\u201d]|(?<!\w)['\u2018\u2019]|['\u2018\u2019](?![\ws])")
 
 
 @lru_cache(maxsize=256)
@@ -73,17 +81,21 @@ def _plain_subject(window: str) -> tuple[int, str] | None:
     cut = max(map(window.rfind, P.CLAUSE_PUNCT))
     clause = window[cut + 1:]
     words = clause.split()
-    if not words or len(words) > PLAIN_SUBJECT_MAX_WORDS:
+    if not words or len(words) > (DET_SUBJECT_MAX_WORDS if words[0].lower() in _SUBJECT_DETS else PLAIN_SUBJECT_MAX_WORDS):
         return None
     low = [w.lower() for w in words]
-    if low[-1] == "who" and len(words) == 1:
-        return cut + 1 + len(clause) - len(clause.lstrip()), words[0]  # "..., who said": the relative pronoun
+    if low[-1] == "who":
+        # "..., who said" / "critics who say": the relative pronoun
+        return cut + 1 + clause.rstrip().rfind(words[-1]), words[-1]
     # A clause opener may precede the subject ("when many voters said").
     while low and low[0] in P.OPENER_WORDS:
         words, low = words[1:], low[1:]
     if not words or any(w in P.CLAUSE_WORDS or w in PRONOUNS for w in low):
         return None
-    if any(w.endswith(("ed", "ing")) for w in low) or low[-1].endswith("ly") or low[-1] in _NOT_HEADS:
+    # -ed/-ing words show a verb, except inside a phrase a determiner opened
+    # ("a consultant on shipping routes", "the report released on Monday").
+    verbal = [w for w in low[-1:] if w not in SURVEY_PARTICIPLES] if low[0] in _SUBJECT_DETS else low
+    if any(w.endswith(("ed", "ing")) for w in verbal) or low[-1].endswith("ly") or low[-1] in _NOT_HEADS:
         return None
     if not any(ch.isalpha() for ch in words[-1]) and not (len(low) >= 3 and low[-2] in ("of", "in")):
         return None  # a bare number is no subject, but "nine out of 10" is
@@ -131,7 +143,7 @@ def _appositive(window: str) -> tuple[int, str] | None:
         if comma < 0:
             return None
         app = window[comma + 1: len(window) - 1]
-        if not _MARKS.isdisjoint(app) or len(app.split()) > APPOSITIVE_MAX_WORDS:
+        if _QUOTE_MARK_RE.search(app) or len(app.split()) > APPOSITIVE_MAX_WORDS:
             return None
         m = tail_speaker(window[:comma].rstrip())
         if m and m[1][:1].isupper() and is_speaker_phrase(m[1]):
