@@ -117,8 +117,8 @@ def _inverted(body: str, sent: Sentence, m) -> Found | None:
 def _as_frame(body: str, sent: Sentence, m) -> Found | None:
     """`As X reported, A.` / `As reported by X, A.` / `A, as X said.` -> A by X."""
     s, e = sent.start, sent.end
-    before = body[max(s, m.start() - P.AS_WINDOW): m.start()]
-    if "as " not in before and "As " not in before:
+    lo = max(s, m.start() - P.AS_WINDOW)
+    if body.find("as ", lo, m.start()) < 0 and body.find("As ", lo, m.start()) < 0:
         return None  # cheap test first: most cues have no `as` before them
     pos = m.end()
     if P.AS_BEFORE_RE.search(body, max(s, m.start() - 4), m.start()):
@@ -324,9 +324,11 @@ def _participle_tail(body: str, sent: Sentence, cues: list) -> list[Found]:
 
 def _participle_opener(body: str, sent: Sentence, found: list[Found]) -> Found | None:
     """`Stressing in the letters that A, the department said ...` -> A by the department."""
+    if not found:
+        return None  # an opener only joins a main attribution
     lead = P.ASKED_LEAD_RE.match(body, sent.start, sent.end)
     first = CUE_RE.match(body, lead.end() if lead else sent.start)
-    if not first or not found:
+    if not first:
         return None
     word = " ".join(first.group().lower().split())
     if word in ASKED_OPENERS:

@@ -46,12 +46,13 @@ def find_quotes(body: str, organizations: Sequence[Organization] = ()) -> tuple[
     cues = list(CUE_RE.finditer(body))
     cue_starts = [m.start() for m in cues]
     accordings = according_matches(body)
+    according_starts = [m.start() for m in accordings]
     out: list[Quote] = []
     pending: list[tuple[int, int, int]] = []  # open-ended quotes awaiting a later attribution
     colon: Found | None = None                # "X said:" waiting for its quotation
     for sent in sentences:
         lo, hi = bisect_left(cue_starts, sent.start), bisect_left(cue_starts, sent.end)
-        here = [m for m in accordings if sent.start <= m.start() < sent.end] if accordings else []
+        here = accordings[bisect_left(according_starts, sent.start):bisect_left(according_starts, sent.end)]
         found = attributions(body, sent, cues[lo:hi], here) if hi > lo or here else []
         if not found:
             cont = _continuation(body, sent, out, colon, resolver)
@@ -86,7 +87,7 @@ def _transcript_turns(body: str, out: list[Quote], resolver: Resolver, spans) ->
     """`CLINTON: ...` / `Q: ...` paragraphs (interview transcripts): the label said the rest of the paragraph."""
     extra = []
     taken = [(q.start, q.end) for q in out]
-    for para in _paragraph_starts(body):
+    for para in _label_paragraph_starts(body):
         t = P.TRANSCRIPT_LABEL_RE.match(body, para)
         if t is None:
             continue
@@ -107,11 +108,14 @@ def _transcript_turns(body: str, out: list[Quote], resolver: Resolver, spans) ->
     return extra
 
 
-def _paragraph_starts(body: str):
-    """Offsets where the paragraphs of body start whose first character is a capital."""
+def _label_paragraph_starts(body: str):
+    """Offsets of the paragraphs that may open with a capitals label: a capital, then no lower-case letter.
+
+    (A cheap test before TRANSCRIPT_LABEL_RE: "The ..." opens most paragraphs.)
+    """
     pos = 0
     while pos >= 0:
-        if body[pos:pos + 1].isupper():
+        if body[pos:pos + 1].isupper() and not body[pos + 1:pos + 2].islower():
             yield pos
         pos = body.find("\n\n", pos)
         if pos >= 0:
@@ -258,7 +262,7 @@ def _make(body: str, start: int, end: int, f: Found, spk, spans) -> Quote | None
         end -= 1
         start, end = strip_span(body, start, end)
     kind, start, end = _kind(body, start, end, spans)
-    if len(body[start:end].split()) < MIN_WORDS:
+    if len(body[start:end].split(None, MIN_WORDS - 1)) < MIN_WORDS:  # stop splitting at MIN_WORDS
         return None
     return Quote(
         start=start, end=end, text=body[start:end], kind=kind,

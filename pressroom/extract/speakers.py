@@ -10,8 +10,10 @@ introduced earlier, `Title Name` to the name with the title kept apart.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from pressroom.extract.cues import trie_pattern
@@ -176,6 +178,8 @@ class Speaker(NamedTuple):
     org_id: str | None
 
 
+# Speaker phrases recur ("he", "the ministry", names): the pure word tests below are cached.
+@lru_cache(maxsize=8192)
 def is_speaker_phrase(phrase: str) -> bool:
     """True when a matched phrase ends in a name, a role noun or a number (not a bare modifier)."""
     words = phrase.split()
@@ -191,6 +195,7 @@ def is_speaker_phrase(phrase: str) -> bool:
             or last in ROLE_NOUNS or words[-1].lower() in ROLE_NOUNS)
 
 
+@lru_cache(maxsize=8192)
 def head_word(phrase: str) -> str:
     """Last word of a phrase before any `of/for` tail, lower-cased ('' for none)."""
     core = _HEAD_TAIL_RE.split(phrase, maxsplit=1)[0]
@@ -198,6 +203,7 @@ def head_word(phrase: str) -> str:
     return _HEAD_END_RE.sub("", words[-1].lower()) if words else ""
 
 
+@lru_cache(maxsize=8192)
 def trim_speaker(phrase: str) -> str:
     """Drop capitalised sentence adverbs at the front (`But Smith` -> `Smith`); a suffix of phrase."""
     phrase = phrase.strip()
@@ -208,6 +214,8 @@ def trim_speaker(phrase: str) -> str:
         phrase = parts[1]
 
 
+# Names and phrases recur within and across articles; both functions are pure.
+@lru_cache(maxsize=8192)
 def split_title(phrase: str) -> tuple[str | None, str]:
     """`NHC Spokesperson Mi Feng` -> ('NHC Spokesperson', 'Mi Feng'); no title -> (None, phrase)."""
     words = phrase.split()
@@ -223,6 +231,7 @@ def _strip_det(phrase: str) -> str:
     return _LEADING_THE_RE.sub("", phrase)
 
 
+@lru_cache(maxsize=8192)
 def _is_org_name(name: str) -> bool:
     return any(w.lower() in ORG_NOUNS for w in _WORD_RE.findall(name)) or (name.isupper() and len(name) > 1)
 
@@ -235,6 +244,9 @@ class Resolver:
         self.mentions = sorted(
             (m.start, m.end, org) for org in organizations for m in org.mentions
         )
+        # For `_org_at`: mention starts, and the largest end among each prefix of mentions.
+        self._mention_starts = [s for s, _, _ in self.mentions]
+        self._max_ends = list(accumulate((e for _, e, _ in self.mentions), max))
         self._names: list[tuple[int, str]] | None = None  # built on first use
         self._people: list[tuple[int, tuple[str, ...]]] | None = None
         self._sender: tuple[int, str | None] | None = None
@@ -316,14 +328,14 @@ class Resolver:
         if start is None:
             return None
         # The mention must cover the phrase's last word: "NHC Spokesperson
-        # Mi Feng" names a person even though it contains "NHC".
+        # Mi Feng" names a person even though it contains "NHC". The first
+        # mention (by start) that ends past the last word wins if it starts
+        # before the phrase ends; running maxima of the ends find it by bisection.
         end = start + len(text)
         last = start + text.rstrip().rfind(" ") + 1
-        for s, e, org in self.mentions:   # sorted by start: none after `end` can cover it
-            if s >= end:
-                return None
-            if last < e:
-                return org
+        k = bisect_right(self._max_ends, last)
+        if k < len(self.mentions) and self._mention_starts[k] < end:
+            return self.mentions[k][2]
         return None
 
     def _nearest_org(self, pos: int, head: str) -> tuple[str | None, str | None]:
