@@ -17,6 +17,7 @@ from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from flows import tasks
 from pressroom import EXTRACTOR_VERSION, io, publish
@@ -39,8 +40,15 @@ def _run_name() -> str:
 def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, prune: bool = False,
                   batch_size: int = 2000, default_tz: str = "Asia/Shanghai",
                   max_file_bytes: int = 20 * 1024 * 1024, fail_on_invalid: bool = False,
-                  future_tolerance_hours: int = 24, progress: bool = False) -> dict[str, Any]:
-    """Process raw/ into the Delta tables under output/ -> a summary of the run."""
+                  future_tolerance_hours: int = 24, progress: bool = False, workers: int = 1,
+                  dask_address: str | None = None, dask_workers: int = 0) -> dict[str, Any]:
+    """Process raw/ into the Delta tables under output/ -> a summary of the run.
+
+    Extraction runs on its own task runner (`workers` processes, or Dask),
+    opened for the batches only: the workers' memory is released before the
+    tables are written, so the run's peak is the larger of the two phases,
+    not their sum.
+    """
     logger = get_run_logger()
     started, clock = datetime.now(timezone.utc), time.perf_counter()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S%f}")
@@ -48,18 +56,20 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
         lap = _Laps()
         hashed = tasks.discover_files(raw, max_file_bytes)
         lap("discover")
-        plan, state = tasks.plan_run(hashed, output, full, prune)
+        # quote(): big collections pass through untouched; Prefect would otherwise
+        # walk every element looking for futures (seconds per 100,000 files).
+        plan, state = tasks.plan_run(quote(hashed), output, full, prune)
         lap("plan")
         options = ExtractOptions(max_file_bytes=max_file_bytes, default_tz=default_tz,
                                  now=started + timedelta(hours=future_tolerance_hours))
         staging = staging_folder(output, run_id)
         todo = list(plan.to_process)
         chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
-        futures = [tasks.extract_batch.submit(chunk, options, run_id, started, staging, n)
-                   for n, chunk in enumerate(chunks)]
-        staged = _collect(futures, len(todo), progress, logger)
+        runner = task_runner(Settings(workers=workers, dask_address=dask_address, dask_workers=dask_workers))
+        staged = _extract_batches(runner, chunks, options, run_id, started, staging, progress, logger)
         lap("extract")
-        duplicates = tasks.check_duplicates(staged, state, {f.rel_path for f, _ in hashed}, plan)
+        duplicates = tasks.check_duplicates(quote(staged), quote(state), quote({f.rel_path for f, _ in hashed}),
+                                            quote(plan))
         if duplicates:
             staged.append(publish.stage_rejects(duplicates, staging, run_id, started))
         result = ValidationResult()
@@ -73,7 +83,7 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
         lap("report")
         failed = fail_on_invalid and not result.ok
         nothing = not todo and not plan.pruned_ids
-        versions = {} if failed or nothing else tasks.write_tables(output, staged, plan, run_id)
+        versions = {} if failed or nothing else tasks.write_tables(output, quote(staged), quote(plan), run_id)
         io.remove_tree(staging.rsplit("/", 1)[0])
         lap("write")
         written = {t: sum(b.rows.get(t, 0) for b in staged) if versions else 0
@@ -134,6 +144,22 @@ def _current_versions(output: str, committed: dict[str, int | None]) -> dict[str
     return out
 
 
+def _extract_batches(runner, chunks: list[list], options: ExtractOptions, run_id: str, started: datetime,
+                     staging: str, progress: bool, logger) -> list:
+    """Submit one extract-validate-batch task per chunk on `runner`, opened only
+    while they run (no pool and no cluster at all when nothing changed)."""
+    if not chunks:
+        return []
+    with runner:
+        # chunks are not quote()d: a batch is small, and Dask would unpack the
+        # annotation (a named tuple) on its way to the worker
+        futures = [runner.submit(tasks.extract_batch, {"files": chunk, "options": options,
+                                                       "run_id": run_id, "at": started,
+                                                       "folder": staging, "number": n})
+                   for n, chunk in enumerate(chunks)]
+        return _collect(futures, sum(len(c) for c in chunks), progress, logger)
+
+
 def _collect(futures: list, total: int, progress: bool, logger) -> list:
     """Wait for the batch futures in completion order, showing progress; keep file order."""
     order = {id(f): i for i, f in enumerate(futures)}
@@ -177,12 +203,12 @@ def task_runner(settings: Settings):
 
 
 def run_pipeline(settings: Settings) -> dict[str, Any]:
-    """Run the flow once, in-process, with the task runner the settings ask for."""
-    runner = task_runner(settings)
+    """Run the flow once, in-process, with the parallelism the settings ask for."""
     progress = sys.stderr.isatty() if settings.progress is None else settings.progress
-    return pressroom_run.with_options(task_runner=runner)(
+    return pressroom_run(
         raw=settings.raw, output=settings.output, full=settings.full, prune=settings.prune,
         batch_size=settings.batch_size, default_tz=settings.default_tz,
         max_file_bytes=settings.max_file_bytes, fail_on_invalid=settings.fail_on_invalid,
         future_tolerance_hours=settings.future_tolerance_hours, progress=progress,
+        workers=settings.workers, dask_address=settings.dask_address, dask_workers=settings.dask_workers,
     )

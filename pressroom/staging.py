@@ -101,6 +101,9 @@ def drop_articles(staged: StagedBatch, article_ids: set[str]) -> None:
     staged.source_shas = [staged.source_shas[i] for i in keep]
 
 
+STREAM_BATCH_ROWS = 16 * 1024
+
+
 def staged_reader(staged: Sequence[StagedBatch], table: str) -> pa.RecordBatchReader:
     """Stream every staged file of a table, in batch order, without loading them all."""
     import pyarrow.dataset as ds
@@ -111,5 +114,7 @@ def staged_reader(staged: Sequence[StagedBatch], table: str) -> pa.RecordBatchRe
         return pa.RecordBatchReader.from_batches(schema, iter(()))
     # a list of paths needs its filesystem spelled out (pyarrow assumes local for lists)
     located = [io.filesystem(p) for p in paths]
+    # No read-ahead: the writer consumes one batch at a time, and pyarrow's
+    # default (16 batches x 4 files) would hold most of a large run in memory.
     return ds.dataset([p for _, p in located], schema=schema, format="parquet", filesystem=located[0][0]
-                      ).scanner(batch_size=64 * 1024).to_reader()
+                      ).scanner(batch_size=STREAM_BATCH_ROWS, batch_readahead=0, fragment_readahead=0).to_reader()

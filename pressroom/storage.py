@@ -37,7 +37,7 @@ from deltalake.exceptions import TableNotFoundError
 
 # Readers scan whole row groups; ~128k rows keeps them few and large while a
 # batch's memory stays bounded.
-WRITER_PROPERTIES = WriterProperties(compression="ZSTD", max_row_group_size=128 * 1024)
+WRITER_PROPERTIES = WriterProperties(compression="ZSTD", max_row_group_size=16 * 1024)
 # Files this big make few files per version without slowing small runs.
 TARGET_FILE_SIZE = 128 * 1024 * 1024
 # Predicates stay readable and fast up to this many ids per IN list.

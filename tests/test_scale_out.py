@@ -41,9 +41,9 @@ def test_scale_out_local_dask_cluster_matches_single_process(make_raw, tmp_path:
 
     raw = make_raw(copy=COPIES)
     pressroom_run(raw=str(raw), output=str(tmp_path / "single"), progress=False)
-    runner = task_runner(Settings(dask_workers=2))
-    summary = pressroom_run.with_options(task_runner=runner)(
-        raw=str(raw), output=str(tmp_path / "dask"), progress=False, batch_size=2)
+    assert type(task_runner(Settings(dask_workers=2))).__name__ == "DaskTaskRunner"
+    summary = pressroom_run(raw=str(raw), output=str(tmp_path / "dask"), progress=False, batch_size=2,
+                            dask_workers=2)
     assert summary["files_processed"] == 7
     same(content(str(tmp_path / "single")), content(str(tmp_path / "dask")))
 
