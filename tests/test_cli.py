@@ -100,3 +100,14 @@ def test_cli_validate_fails_after_a_quote_row_is_corrupted(ran: Path, tmp_path: 
     report = Path(done.stdout.split("report: ", 1)[1].strip()).parent
     junit = (report / "junit.xml").read_text()
     assert 'name="quote_span_matches_body"><failure' in junit
+
+
+def test_cli_run_with_workers_shares_one_embedded_api(tmp_path: Path) -> None:
+    """Worker processes use the run's own API server instead of starting their own
+    (Prefect's fallback logs 'Starting temporary server' once per process)."""
+    done = cli("run", "--raw", str(Path(__file__).parents[1] / "raw"), "--output", str(tmp_path / "out"),
+               "--workers", "2", "--batch-size", "1", "--no-progress")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Starting temporary server" not in done.stderr
+    assert "Error logging to API" not in done.stderr, "logs are flushed before the server stops"
+    assert pl.read_delta(str(tmp_path / "out" / "articles")).height == 2
