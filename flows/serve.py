@@ -13,7 +13,7 @@ from flows.pipeline import pressroom_run
 from pressroom.config import Settings
 from pressroom.maintenance import DEFAULT_RETENTION_HOURS
 
-DEPLOYMENT_PARAMETERS = ("raw", "output", "batch_size", "default_tz", "max_file_bytes", "fail_on_invalid")
+DEPLOYMENT_PARAMETERS = ("raw", "output", "batch_size", "default_tz", "max_file_bytes", "fail_on_invalid", "workers")
 # A failed scheduled run is retried after a minute, twice.
 RETRIES, RETRY_DELAY_SECONDS = 2, 60
 # Compaction runs daily by default, at an hour with few runs (UTC).

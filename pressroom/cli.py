@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     srv.add_argument("--raw")
     srv.add_argument("--output")
     srv.add_argument("--cron", default="*/30 * * * *")
+    srv.add_argument("--workers", type=int, help="extraction processes per scheduled run (default 1)")
     srv.add_argument("--name", default="pressroom-scheduled")
     srv.add_argument("--compact-cron", default="17 3 * * *",
                      help="schedule of table compaction (default daily 03:17 UTC; '' for none)")
