@@ -43,18 +43,19 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
     found: list[Found] = []
     taken_until = s
     for m in cues:
-        if _in_quote(m.start(), sent.quotes):
+        at, word = m.start(), m.group()
+        if _in_quote(at, sent.quotes):
             continue
-        if m.start() < taken_until:
+        if at < taken_until:
             second = _coordinated(body, sent, m, found[-1]) if found else None
             if second:
                 found[-1] = found[-1]._replace(end=second[0])
                 found.append(second[1])
                 taken_until = second[1].end
             continue
-        if m.group()[:1].isupper() and body[s:m.start()].strip(" " + MARK_CHARS):
+        if word[:1].isupper() and body[s:at].strip(" " + MARK_CHARS):
             continue  # "State", "Post": a capitalised cue word mid-sentence is a name
-        if m.group().lower() in NOUN_HOMOGRAPHS:
+        if word.lower() in NOUN_HOMOGRAPHS:
             f = _preposed(body, sent, m)
         else:
             f = (_as_frame(body, sent, m) or _postposed(body, sent, m) or _inverted(body, sent, m)
@@ -65,7 +66,7 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
         if head is not None:
             found.append(head)
         found.append(f)
-        taken_until = max(f.end, m.end())
+        taken_until = max(f.end, at + len(word))
     for m in accordings:
         if not _in_quote(m.start(), sent.quotes) and not any(x.start <= m.start() < x.end for x in found):
             f = _according(body, sent, m)
@@ -400,4 +401,8 @@ def _quote_in(sent: Sentence, start: int, end: int) -> bool:
 
 
 def _in_quote(pos: int, spans) -> bool:
-    return any(o < pos < c for o, c in spans)
+    # A plain loop: called for every cue and clause break, where a generator costs more than the test.
+    for o, c in spans:
+        if o < pos < c:
+            return True
+    return False
