@@ -7,7 +7,8 @@ from typing import Any
 
 from prefect import flow, get_run_logger
 
-from pressroom.maintenance import DEFAULT_RETENTION_HOURS, compact_tables
+from pressroom.config import DEFAULT_RETENTION_HOURS
+from pressroom.maintenance import compact_tables
 
 
 @flow(name="pressroom-compact", validate_parameters=True)

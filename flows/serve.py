@@ -10,23 +10,24 @@ from pathlib import Path
 
 from flows.maintenance import pressroom_compact
 from flows.pipeline import pressroom_run
-from pressroom.config import Settings
-from pressroom.maintenance import DEFAULT_RETENTION_HOURS
+from pressroom import io
+from pressroom.config import DEFAULT_COMPACT_CRON, DEFAULT_RETENTION_HOURS, Settings
 
 DEPLOYMENT_PARAMETERS = ("raw", "output", "batch_size", "default_tz", "max_file_bytes", "fail_on_invalid", "workers")
 # A failed scheduled run is retried after a minute, twice.
 RETRIES, RETRY_DELAY_SECONDS = 2, 60
-# Compaction runs daily by default, at an hour with few runs (UTC).
-DEFAULT_COMPACT_CRON = "17 3 * * *"
 
 
 def deployment_parameters(settings: Settings) -> dict:
     """The flow parameters a scheduled run uses (absolute paths: the runner may run elsewhere)."""
     params = {k: getattr(settings, k) for k in DEPLOYMENT_PARAMETERS}
-    params["raw"] = str(Path(settings.raw).resolve()) if "://" not in settings.raw else settings.raw
-    if "://" not in settings.output:
-        params["output"] = str(Path(settings.output).resolve())
+    params["raw"], params["output"] = _absolute(settings.raw), _absolute(settings.output)
     return params
+
+
+def _absolute(location: str) -> str:
+    """A local path made absolute; an object-store URL as it is."""
+    return location if io.is_url(location) else str(Path(location).resolve())
 
 
 def build_deployment(settings: Settings, cron: str, name: str = "pressroom-scheduled"):
@@ -40,9 +41,9 @@ def build_deployment(settings: Settings, cron: str, name: str = "pressroom-sched
 
 def build_compact_deployment(settings: Settings, cron: str, name: str = "pressroom-compact"):
     """A RunnerDeployment of the maintenance flow on `cron` (one at a time; it takes the run lock)."""
-    output = settings.output if "://" in settings.output else str(Path(settings.output).resolve())
     return pressroom_compact.to_deployment(
-        name=name, cron=cron, parameters={"output": output, "retention_hours": DEFAULT_RETENTION_HOURS},
+        name=name, cron=cron,
+        parameters={"output": _absolute(settings.output), "retention_hours": DEFAULT_RETENTION_HOURS},
         concurrency_limit=1, tags=["pressroom"], description="pressroom: compact and vacuum the tables",
     )
 

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pressroom import __version__
-from pressroom.config import settings_from
+from pressroom import __version__, io
+from pressroom.config import DEFAULT_COMPACT_CRON, DEFAULT_RETENTION_HOURS, settings_from
 from pressroom.errors import PressroomError
 
 TABLE_NAMES = ("articles", "quotes", "organizations", "rejects", "runs")
@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     comp = sub.add_parser("compact", help="merge small files and vacuum old ones")
     comp.add_argument("--output")
-    comp.add_argument("--retention-hours", type=int, default=168)
+    comp.add_argument("--retention-hours", type=int, default=DEFAULT_RETENTION_HOURS)
 
     ev = sub.add_parser("eval", help="score extraction against gold corpora")
     ev_sub = ev.add_subparsers(dest="what", required=True)
@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     srv.add_argument("--cron", default="*/30 * * * *")
     srv.add_argument("--workers", type=int, help="extraction processes per scheduled run (default 1)")
     srv.add_argument("--name", default="pressroom-scheduled")
-    srv.add_argument("--compact-cron", default="17 3 * * *",
+    srv.add_argument("--compact-cron", default=DEFAULT_COMPACT_CRON,
                      help="schedule of table compaction (default daily 03:17 UTC; '' for none)")
     return p
 
@@ -112,7 +112,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.embedded_api import embedded_api
 
     settings = _settings(args)
-    if "://" not in settings.raw and not Path(settings.raw).is_dir():
+    if not io.is_url(settings.raw) and not Path(settings.raw).is_dir():
         raise FileNotFoundError(f"raw folder not found: {settings.raw}")
     # The API server starts first so that its start-up overlaps our imports.
     with embedded_api() as api:

@@ -13,6 +13,11 @@ from typing import Any
 
 # Environment variable prefix: PRESSROOM_RAW, PRESSROOM_OUTPUT, ...
 ENV_PREFIX = "PRESSROOM_"
+# Table maintenance (`pressroom compact`, and the schedule `pressroom serve`
+# adds): a week of time travel survives a vacuum; compaction runs daily at an
+# hour with few runs (UTC).
+DEFAULT_RETENTION_HOURS = 168
+DEFAULT_COMPACT_CRON = "17 3 * * *"
 
 
 @dataclass(frozen=True)

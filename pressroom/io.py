@@ -10,6 +10,7 @@ batches, reports) to the same kinds of locations.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from pathlib import Path
@@ -27,8 +28,18 @@ def filesystem(location: str):
     import pyarrow.fs as pafs
 
     if is_url(location):
-        return pafs.FileSystem.from_uri(str(location))
+        return _from_uri(str(location))
     return pafs.LocalFileSystem(), str(Path(location).resolve())
+
+
+@functools.lru_cache(maxsize=64)
+def _from_uri(location: str):
+    """FileSystem.from_uri, once per location: reading every raw file of an
+    s3:// root asks for the same root's filesystem each time, and building one
+    resolves the region and credentials."""
+    import pyarrow.fs as pafs
+
+    return pafs.FileSystem.from_uri(location)
 
 
 def discover(raw_root: str | os.PathLike[str]) -> list[RawFile]:

@@ -9,14 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from pressroom import storage
+from pressroom.config import DEFAULT_RETENTION_HOURS
 from pressroom.lock import output_lock
-
-TABLES = ("articles", "quotes", "organizations", "rejects", "runs")
-DEFAULT_RETENTION_HOURS = 168  # a week of time travel survives a vacuum
+from schemas import TABLES
 
 
 def compact_tables(output: str, retention_hours: int = DEFAULT_RETENTION_HOURS) -> list[dict[str, Any]]:
     """optimize + vacuum + checkpoint each existing table -> one metrics dict per table."""
     with output_lock(output):
-        return [storage.compact(output, table, retention_hours)
-                for table in TABLES if storage.exists(output, table)]
+        metrics = (storage.compact(output, table, retention_hours) for table in TABLES)
+        return [m for m in metrics if m is not None]

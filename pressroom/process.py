@@ -18,9 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from pressroom import ids, io
-from pressroom.extract import OrgLexicon, load_org_lexicon
-from pressroom.extract.orgs import find_organizations
-from pressroom.extract.quotes import find_quotes
+from pressroom.extract import OrgLexicon, extract_all, load_org_lexicon
 from pressroom.parse import parse_article
 from pressroom.records import (
     Batch, ExtractedArticle, Failure, FileResult, ParsedArticle, RawFile, Reason, Reject, Stage,
@@ -68,11 +66,7 @@ def process_file(raw: RawFile, options: ExtractOptions, lexicon: OrgLexicon,
         if decoded.warnings:
             article = _with_warnings(article, decoded.warnings)
         stage = Stage.EXTRACT
-        # extract_all's two steps, timed apart (organizations feed quote attribution)
-        organizations = find_organizations(article.body, lexicon)
-        clock.lap("organizations")
-        quotes = find_quotes(article.body, organizations)
-        clock.lap("quotes")
+        quotes, organizations = extract_all(article, lexicon, lap=clock.lap)
         return ExtractedArticle(
             article_id=ids.article_id(article.title, article.body),
             source_path=raw.rel_path,

@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
-
 import polars as pl
 
-from pressroom import io, report, storage
+from pressroom import report, storage
 from pressroom.validate import ValidationResult, validate_frames, validate_table
 from schemas import TABLES
 
@@ -18,7 +16,7 @@ def _read_or_empty(output: str, table: str) -> pl.DataFrame:
     return frame
 
 
-def revalidate(output: str, at: datetime) -> tuple[ValidationResult, Path]:
+def revalidate(output: str, at: datetime) -> tuple[ValidationResult, str]:
     """Validate every table's current version -> (result, report folder)."""
     if not storage.exists(output, "articles"):
         raise FileNotFoundError(f"no articles table under {output}: run `pressroom run` first")
@@ -29,4 +27,4 @@ def revalidate(output: str, at: datetime) -> tuple[ValidationResult, Path]:
     validate_table("runs", frames["runs"], result)
     name = f"validate-{at:%Y%m%dT%H%M%SZ}"
     folder = report.write_reports(f"{output.rstrip('/')}/reports/{name}", result, name, {})
-    return result, Path(folder) if not io.is_url(folder) else folder
+    return result, folder

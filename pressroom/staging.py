@@ -116,5 +116,5 @@ def staged_reader(staged: Sequence[StagedBatch], table: str) -> pa.RecordBatchRe
     located = [io.filesystem(p) for p in paths]
     # No read-ahead: the writer consumes one batch at a time, and pyarrow's
     # default (16 batches x 4 files) would hold most of a large run in memory.
-    return ds.dataset([p for _, p in located], schema=schema, format="parquet", filesystem=located[0][0]
-                      ).scanner(batch_size=STREAM_BATCH_ROWS, batch_readahead=0, fragment_readahead=0).to_reader()
+    dataset = ds.dataset([p for _, p in located], schema=schema, format="parquet", filesystem=located[0][0])
+    return dataset.scanner(batch_size=STREAM_BATCH_ROWS, batch_readahead=0, fragment_readahead=0).to_reader()

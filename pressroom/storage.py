@@ -35,8 +35,12 @@ import pyarrow as pa
 from deltalake import CommitProperties, DeltaTable, WriterProperties, write_deltalake
 from deltalake.exceptions import TableNotFoundError
 
-# Readers scan whole row groups; ~128k rows keeps them few and large while a
-# batch's memory stays bounded.
+from pressroom import io
+from pressroom.config import DEFAULT_RETENTION_HOURS
+
+# The writer holds a whole row group in memory before encoding it: 16k rows
+# (a few tens of MB of article bodies) bounds the commit's memory whatever
+# the run's size, and is still large enough for fast scans.
 WRITER_PROPERTIES = WriterProperties(compression="ZSTD", max_row_group_size=16 * 1024)
 # Files this big make few files per version without slowing small runs.
 TARGET_FILE_SIZE = 128 * 1024 * 1024
@@ -46,7 +50,7 @@ _IN_CHUNK = 5000
 
 def table_uri(output: str, table: str) -> str:
     """Location of one table under the output root."""
-    return str(Path(output) / table) if "://" not in output else f"{output.rstrip('/')}/{table}"
+    return f"{output.rstrip('/')}/{table}" if io.is_url(output) else str(Path(output) / table)
 
 
 def open_table(output: str, table: str, version: int | None = None) -> DeltaTable | None:
@@ -149,15 +153,18 @@ def history(output: str, table: str, limit: int | None = None) -> list[dict]:
     return rows
 
 
-def compact(output: str, table: str, retention_hours: int = 168) -> dict:
-    """Merge small files (optimize) then vacuum files unreferenced for retention_hours."""
-    dt = DeltaTable(table_uri(output, table))
+def compact(output: str, table: str, retention_hours: int = DEFAULT_RETENTION_HOURS) -> dict | None:
+    """Merge small files (optimize), vacuum files unreferenced for retention_hours,
+    write a checkpoint -> metrics, or None when the table does not exist."""
+    dt = open_table(output, table)
+    if dt is None:
+        return None
     metrics = dt.optimize.compact(commit_properties=CommitProperties(
         custom_metadata={"pressroom_operation": "compact"}))
     removed = dt.vacuum(retention_hours=retention_hours, dry_run=False, enforce_retention_duration=False)
     # A checkpoint lets readers start from one Parquet file instead of
     # replaying every small run's JSON commit.
-    dt = DeltaTable(table_uri(output, table))
+    dt = open_table(output, table)  # the compacted version
     dt.create_checkpoint()
     return {"table": table, "files_added": metrics.get("numFilesAdded"),
             "files_removed": metrics.get("numFilesRemoved"), "vacuumed": len(removed),

@@ -70,7 +70,7 @@ def test_bad_input_internal_error_becomes_reject(monkeypatch, lexicon) -> None:
     def boom(*_args, **_kwargs):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(process, "find_quotes", boom)
+    monkeypatch.setattr(process, "extract_all", boom)
     result = process_file(_raw("utf8.txt"), ExtractOptions(), lexicon)
     assert isinstance(result, Reject)
     assert (result.stage, result.reason) == (Stage.EXTRACT, Reason.INTERNAL_ERROR)

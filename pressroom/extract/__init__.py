@@ -6,6 +6,8 @@ org_id as the organizations table.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pressroom.extract.org_lexicon import OrgLexicon, load_org_lexicon
 from pressroom.extract.orgs import find_organizations
 from pressroom.extract.quotes import find_quotes
@@ -14,8 +16,17 @@ from pressroom.records import Organization, ParsedArticle, Quote
 __all__ = ["OrgLexicon", "extract_all", "load_org_lexicon"]
 
 
-def extract_all(article: ParsedArticle, lexicon: OrgLexicon) -> tuple[tuple[Quote, ...], tuple[Organization, ...]]:
-    """ParsedArticle -> (quotes, organizations), all spans indexing article.body."""
+def extract_all(article: ParsedArticle, lexicon: OrgLexicon,
+                lap: Callable[[str], None] | None = None) -> tuple[tuple[Quote, ...], tuple[Organization, ...]]:
+    """ParsedArticle -> (quotes, organizations), all spans indexing article.body.
+
+    `lap(stage)`, if given, is called after each step ("organizations",
+    "quotes") so that callers can time them apart.
+    """
     organizations = find_organizations(article.body, lexicon)
+    if lap:
+        lap("organizations")
     quotes = find_quotes(article.body, organizations)
+    if lap:
+        lap("quotes")
     return quotes, organizations

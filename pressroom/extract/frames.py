@@ -39,7 +39,7 @@ class Found(NamedTuple):
 
 def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> list[Found]:
     """Attributions of one sentence, given the cue and `according to` matches inside it."""
-    s, e = sent.start, sent.end
+    s = sent.start
     found: list[Found] = []
     taken_until = s
     for m in cues:

@@ -38,7 +38,6 @@ from pressroom.extract.org_words import (
     NOT_SCHOOL_SHORT,
     SCHOOL_HEADS,
     STOP_WORDS,
-    TITLE_WORDS,
     WEAK_HEADS,
 )
 from pressroom.ids import org_id
