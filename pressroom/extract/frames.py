@@ -16,11 +16,13 @@ from pressroom.extract import patterns as P
 from pressroom.extract.cues import (ADDING_RE, CUE_RE, NOUN_HOMOGRAPHS, PARTICIPLE_CUES, cue_lemma_needs_complement,
                                     is_ask_verb, is_tell_verb, takes_object_content)
 from pressroom.extract.sentences import ABBREVIATIONS, MARK_CHARS, Sentence, strip_span
-from pressroom.extract.speakers import SPEAKER_HEAD_RE, is_speaker_phrase, trim_speaker
+from pressroom.extract.speakers import PRONOUNS, SPEAKER_HEAD_RE, is_speaker_phrase, trim_speaker
 from pressroom.extract.subjects import speaker_before
 
 # Cues that open a sentence with the question put to its speaker ("Asked whether ...,").
 ASKED_OPENERS = frozenset(("asked", "asked about"))
+# Participles that give a reason after an object (`urged hikers to ..., citing the fog`), not a second statement.
+REASON_PARTICIPLES = frozenset(("citing",))
 # A statement shorter than this many words is a fragment, not a quote.
 MIN_WORDS = 2
 
@@ -74,7 +76,7 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
                 found.append(f)
     if not found:
         found = _participle_tail(body, sent, cues)
-    found = _split_adding(body, found)
+    found = _split_adding(body, sent, found)
     opener = _participle_opener(body, sent, found)
     if opener:
         found.insert(0, opener)
@@ -112,6 +114,8 @@ def _inverted(body: str, sent: Sentence, m) -> Found | None:
     quoted = P.CLOSED_QUOTE_RE.search(body, max(s, m.start() - 8), m.start()) and _starts_with_quote(body, s, sent)
     if not quoted and not _tail_ok(body, h.end(), e, m.group(), appositive=True):
         return None
+    if h.group("spk").lower() in PRONOUNS and not P.PRONOUN_AFTER_CUE_RE.match(body, h.end(), e):
+        return None  # "..., said he was sure": a pronoun then a verb is a new clause, not an inverted speaker
     return Found(s, m.start(), _clean_head(h.group("spk")), h.start("spk"), m.group(), m.start(), m.end())
 
 
@@ -225,16 +229,30 @@ def _content_end(body: str, pos: int, e: int, sent: Sentence) -> int:
 def _according(body: str, sent: Sentence, m) -> Found | None:
     """`According to X, ...` or `... (,) according to X.`: X is any short phrase up to a comma or the end."""
     s, e = sent.start, sent.end
+    tail = P.ACCORDING_TAIL_RE.match(body, m.end(), e)
     if m.start() == s or P.CLAUSE_OPENER_RE.search(body, max(s, m.start() - 16), m.start()):
         h = P.ACCORDING_HEAD_RE.match(body, m.end(), e)
-        if h and len(body[h.end():e].split()) >= MIN_WORDS:
+        if h and len(body[h.end():e].split()) >= MIN_WORDS and not _according_closes(body, sent, m, h.end(), tail):
             spk_start, spk_end = strip_span(body, m.end(), h.end())
             return Found(h.end(), e, body[spk_start:spk_end] or None, spk_start, m.group(), m.start(), m.end())
-    tail = P.ACCORDING_TAIL_RE.match(body, m.end(), e)
     if tail and len(body[s:m.start()].split()) >= MIN_WORDS + 1:
         spk_start, spk_end = strip_span(body, m.end(), tail.end("src"))
         return Found(s, m.start(), _clean_head(body[spk_start:spk_end]), spk_start, m.group(), m.start(), m.end())
     return None
+
+
+def _according_closes(body: str, sent: Sentence, m, after: int, tail) -> bool:
+    """`A, according to X, but B` / `A, according to X, who ...`: mid-sentence, the source closes A.
+
+    The words before decide when they are a clause of their own: as many as
+    after, or what follows the source only continues the sentence (a conjunction
+    or a relative clause about X).
+    """
+    if m.start() == sent.start or tail is None or not body[sent.start:m.start()].rstrip().endswith(","):
+        return False
+    before = len(body[sent.start:m.start()].split())
+    return before >= P.ACCORDING_CLAUSE_MIN_WORDS and (
+        before >= len(body[after:sent.end].split()) or P.ACCORDING_AFTER_CONT_RE.match(body, after, sent.end) is not None)
 
 
 def _coordinated(body: str, sent: Sentence, m, prev: Found) -> tuple[int, Found] | None:
@@ -268,21 +286,28 @@ def _shared_subject(body: str, s: int, pos: int) -> tuple[int, str] | None:
     return h.end("spk") - len(text), text
 
 
-def _split_adding(body: str, found: list[Found]) -> list[Found]:
+def _split_adding(body: str, sent: Sentence, found: list[Found]) -> list[Found]:
     """`..., adding that B` inside or after a statement -> a second statement, same speaker."""
     out: list[Found] = []
     for f in found:
         lo = f.start if f.cue_start is None or f.cue_start < f.start else f.cue_end
         end = f.end if lo == f.start else _sentence_end_after(body, f)
         a = ADDING_RE.search(body, lo, end)
+        if a is None and lo == f.start and f.end < sent.end:
+            # An object content cut at a comma (`criticized the plan, calling it ...`).
+            a = ADDING_RE.match(body, f.end, sent.end)
+            if a is not None and a.group("cue").lower() in REASON_PARTICIPLES:
+                a = None
+            end = sent.end
         if a is None:
             out.append(f)
             continue
         if lo == f.start:
-            out.append(f._replace(end=a.start()))
+            out.append(f._replace(end=min(f.end, a.end("mark") if a.group("mark") else a.start())))
         else:
             out.append(f)
-        out.append(Found(a.end(), end, f.speaker, f.speaker_start, a.group("cue"), a.start("cue"), a.end("cue")))
+        out.append(Found(a.end(), _content_end(body, a.end(), end, sent) if end == sent.end else end,
+                         f.speaker, f.speaker_start, a.group("cue"), a.start("cue"), a.end("cue")))
     return out
 
 
@@ -297,7 +322,7 @@ def _participle_tail(body: str, sent: Sentence, cues: list) -> list[Found]:
     """`She criticized the plan, saying (that) it ...`: the sentence subject said what follows."""
     for m in cues:
         word = m.group()
-        if not word.endswith("ing") or not body[sent.start:m.start()].rstrip().endswith(","):
+        if not word.endswith("ing") or not body[sent.start:m.start()].rstrip().rstrip(MARK_CHARS).endswith(","):
             continue
         h = SPEAKER_HEAD_RE.match(body, sent.start, m.start())
         if h is None or not is_speaker_phrase(trim_speaker(h.group("spk"))):

@@ -85,6 +85,9 @@ CLAUSE_WORDS = frozenset("""
 is was are were be been being has have had will would can could should do does did not that which who
 whom whose there here it its what when where why how if than then so because after before said says
 """.split())
+# What may follow a pronoun after an inverted cue ("..., said he." / "said she, adding ..."):
+# punctuation or the end, never a verb.
+PRONOUN_AFTER_CUE_RE = re.compile(r"\s*(?:[,.;:!?\u2014\u2013)\"\u201d']|$)")
 # A closing quote mark (after optional , ? !) right before a postposed speaker.
 CLOSED_QUOTE_RE = re.compile(r"[,?!.]?(?:''|[\"\u201d\u2019])\s*,?\s*$")
 # `and`/`but` that joins a second reported clause ("..., and she said ...").
@@ -105,6 +108,10 @@ CLAUSE_OPENER_RE = re.compile(
 ACCORDING_HEAD_RE = re.compile(r"[^,\"\u201c\u201d]{1,120}?,\s*")
 # The source after a postposed `according to`: a short phrase to a comma or the end.
 ACCORDING_TAIL_RE = re.compile(r"\s+(?P<src>[^,;\"\u201c\u201d]{1,120}?)\s*(?:[,;]|[.!?]*[\"\u201d']*\s*$)")
+# `A, according to X, B` mid-sentence: A is the statement when it has this
+# many words and is as long as B, or when B only continues the sentence.
+ACCORDING_CLAUSE_MIN_WORDS = 4
+ACCORDING_AFTER_CONT_RE = re.compile(r"\s*(?:but|and|while|though|although|who|which|whose|where|a|an)\b")
 # Where reported content after a cue ends before the sentence does: a second
 # source named at the end is the writer's aside. (Cutting at "which",
 # "even though" or dashes was measured and hurt: annotators keep those.)

@@ -30,6 +30,8 @@ DET_SUBJECT_MAX_WORDS = 12
 _SUBJECT_DETS = frozenset("a an the one another some several many two three four those these most all".split())
 # Participles that may end a subject opened by a determiner ("those surveyed", "the people polled").
 SURVEY_PARTICIPLES = frozenset("surveyed polled interviewed questioned sampled asked contacted".split())
+# Longest relative clause between a subject and its cue ("critics who work in the industry say").
+RELATIVE_MAX_CHARS = 70
 # How far back adverbs and time phrases between speaker and cue may reach.
 BETWEEN_CHARS = 60
 # Words that cannot end a subject phrase.
@@ -64,7 +66,7 @@ def speaker_before(body: str, s: int, pos: int) -> tuple[int, str] | None:
     window = window.rstrip()
     m = tail_speaker(window)
     if not m or not is_speaker_phrase(m[1]):
-        m = _plain_subject(window)
+        m = _plain_subject(window) or _relative_subject(window)
         if m is None:
             return None
         return lo + m[0], m[1]
@@ -103,6 +105,19 @@ def _plain_subject(window: str) -> tuple[int, str] | None:
     return len(window) - len(text), text
 
 
+def _relative_subject(window: str) -> tuple[int, str] | None:
+    """`people who have battled online threats (say)` -> the noun phrase before `who`, when the clause is short."""
+    k = window.rfind(" who ")
+    if k < 0 or len(window) - k > RELATIVE_MAX_CHARS or any(c in window[k:] for c in P.CLAUSE_PUNCT):
+        return None
+    head = window[:k].rstrip()
+    m = tail_speaker(head)
+    if m and is_speaker_phrase(m[1]):
+        text = trim_speaker(m[1])
+        return m[0] + len(m[1]) - len(text), text
+    return _plain_subject(head)
+
+
 def _verb_like(word: str) -> bool:
     """A lower-case word that looks like a finite verb or participle (`leads`, `published`)."""
     if not word[:1].islower() or word.lower() in ROLE_NOUNS:
@@ -138,6 +153,11 @@ def _extend_prefix(window: str, start: int) -> int:
 def _appositive(window: str) -> tuple[int, str] | None:
     """`Name, appositive,` ending a window -> (start, 'Name'); None when no name precedes."""
     end = len(window) - 1
+    if window[:end].rstrip().endswith(")"):
+        # "Sen. Mary Stone (D-Mo.), said": a comma after the party tag, no appositive.
+        m = tail_speaker(window[:end].rstrip())
+        if m and m[1][:1].isupper() and " " in m[1] and is_speaker_phrase(m[1]):
+            return m
     for _ in range(3):
         comma = window.rfind(",", 0, end)
         if comma < 0:
