@@ -40,6 +40,11 @@ QUIET_SERVER_SETTINGS = {
     "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "false",
     "PREFECT_SERVER_EVENTS_STREAM_OUT_ENABLED": "false",
     "PREFECT_SERVER_LOGS_STREAM_OUT_ENABLED": "false",
+    # Client side: logs go to the console (and the run's record and reports),
+    # not into an API that stops with the run; each worker process otherwise
+    # spends about a second draining its log queue on exit, on the run's
+    # critical path. The flow and task runs themselves are still recorded.
+    "PREFECT_LOGGING_TO_API_ENABLED": "false",
 }
 # What Prefect's own temporary server sets (prefect.server.api.server.SubprocessASGIServer).
 EPHEMERAL_FLAGS = {"PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}

@@ -54,11 +54,11 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S%f}")
     with output_lock(output):
         lap = _Laps()
-        hashed = tasks.discover_files(raw, max_file_bytes)
+        files = tasks.discover_files(raw)
         lap("discover")
         # quote(): big collections pass through untouched; Prefect would otherwise
         # walk every element looking for futures (seconds per 100,000 files).
-        plan, state = tasks.plan_run(quote(hashed), output, full, prune)
+        plan, state = tasks.plan_run(quote(files), output, full, prune, max_file_bytes)
         lap("plan")
         options = ExtractOptions(max_file_bytes=max_file_bytes, default_tz=default_tz,
                                  now=started + timedelta(hours=future_tolerance_hours))
@@ -68,7 +68,7 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
         runner = task_runner(Settings(workers=workers, dask_address=dask_address, dask_workers=dask_workers))
         staged = _extract_batches(runner, chunks, options, run_id, started, staging, progress, logger)
         lap("extract")
-        duplicates = tasks.check_duplicates(quote(staged), quote(state), quote({f.rel_path for f, _ in hashed}),
+        duplicates = tasks.check_duplicates(quote(staged), quote(state), quote({f.rel_path for f in files}),
                                             quote(plan))
         if duplicates:
             staged.append(publish.stage_rejects(duplicates, staging, run_id, started))
@@ -93,7 +93,7 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
             finished_at=datetime.now(timezone.utc),
             status="failed_validation" if failed else ("nothing_to_do" if nothing else "completed"),
             raw_root=raw if io.is_url(raw) else str(Path(raw).resolve()), extractor_version=EXTRACTOR_VERSION,
-            schema_version=SCHEMA_VERSION, files_seen=len(hashed), files_processed=len(todo),
+            schema_version=SCHEMA_VERSION, files_seen=len(files), files_processed=len(todo),
             articles_written=written["articles"], quotes_written=written["quotes"],
             organizations_written=written["organizations"], rejects_written=written["rejects"],
             articles_removed=len(plan.pruned_ids) if versions else 0,

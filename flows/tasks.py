@@ -21,19 +21,18 @@ from pressroom.validate import ValidationResult
 
 
 @task(name="discover-files", cache_policy=NO_CACHE)
-def discover_files(raw: str, max_file_bytes: int) -> list[tuple[RawFile, str | None]]:
-    """Every raw file with the SHA-256 of its bytes."""
+def discover_files(raw: str) -> list[RawFile]:
+    """Every raw file under raw (path and size; contents are read later)."""
     files = io.discover(raw)
-    hashed = [(f, io.hash_file(f, max_file_bytes)) for f in files]
     get_run_logger().info("found %d raw files under %s", len(files), raw)
-    return hashed
+    return files
 
 
 @task(name="plan-run", cache_policy=NO_CACHE)
-def plan_run(hashed: list[tuple[RawFile, str | None]], output: str, full: bool, prune: bool) -> tuple[Plan, State]:
-    """Decide which files are new or changed since the last run."""
+def plan_run(files: list[RawFile], output: str, full: bool, prune: bool, max_file_bytes: int) -> tuple[Plan, State]:
+    """Decide which files are new or changed since the last run (hashing the ones it already knows)."""
     state = incremental.load_state(output)
-    plan = incremental.plan(hashed, state, full=full, prune=prune)
+    plan = incremental.plan(files, state, lambda f: io.hash_file(f, max_file_bytes), full=full, prune=prune)
     get_run_logger().info("to process: %d files (%d unchanged skipped%s); %d articles replaced, %d pruned",
                           len(plan.to_process), plan.unchanged, ", full run" if plan.full else "",
                           len(plan.replaced_ids), len(plan.pruned_ids))

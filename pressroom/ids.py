@@ -37,7 +37,9 @@ def article_id(title: str, body: str) -> str:
 
 def quote_id(article_id_: str, start: int, end: int) -> str:
     """Hex id of a quote from its article and character span."""
-    return _digest("quote", article_id_, str(start), str(end))
+    # the bytes _digest("quote", article_id_, str(start), str(end)) hashes, in one
+    # piece: a batch of 2,000 articles has some 14,000 quotes
+    return hashlib.sha256(f"quote\x1f{article_id_}\x1f{start}\x1f{end}\x1f".encode()).hexdigest()[:_HEX_CHARS]
 
 
 def org_id(canonical_name: str) -> str:

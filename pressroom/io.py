@@ -85,7 +85,13 @@ def read_bytes(raw: RawFile, max_bytes: int) -> bytes | Failure:
         return Failure(Reason.TOO_LARGE, f"{raw.size} bytes is over the limit of {max_bytes}")
     try:
         with _open(raw) as fh:
-            data = fh.read(max_bytes + 1)  # the file may have grown since discover
+            # Ask for the size seen at discover plus one byte, not for max_bytes:
+            # read(n) allocates n bytes up front, and 20 MB per small file cost
+            # more than the read itself. A file that grew since is read on, up
+            # to the limit.
+            data = fh.read(max(raw.size, 0) + 1)
+            if len(data) > raw.size:
+                data += fh.read(max_bytes + 1 - len(data))
     except OSError as exc:
         return Failure(Reason.UNREADABLE, f"{type(exc).__name__}: {exc}")
     if len(data) > max_bytes:

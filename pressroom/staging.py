@@ -15,6 +15,7 @@ from datetime import datetime
 
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pressroom import frames, io
@@ -41,6 +42,7 @@ class StagedBatch:
     result: ValidationResult = field(default_factory=ValidationResult)
     seconds: dict[str, float] = field(default_factory=dict)
     reject_reasons: dict[str, int] = field(default_factory=dict)
+    dropped: set[str] = field(default_factory=set)             # article_ids the commit skips
 
 
 def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, at: datetime,
@@ -89,12 +91,16 @@ def _dedupe_in_batch(articles: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame,
 
 
 def drop_articles(staged: StagedBatch, article_ids: set[str]) -> None:
-    """Rewrite a batch's staged files without these articles (cross-batch duplicates)."""
+    """Drop these articles (cross-batch duplicates) from a batch: the commit
+    skips their rows when it streams the staged files (see staged_reader), so
+    the files are not rewritten; only their article_id columns are read, to
+    keep the row counts right."""
+    staged.dropped |= article_ids
+    drop = pa.array(sorted(staged.dropped), pa.string())
     for table in ("articles", "quotes", "organizations"):
-        frame = pl.from_arrow(pq.read_table(staged.paths[table]))
-        kept = frame.filter(~pl.col("article_id").is_in(list(article_ids)))
-        pq.write_table(kept.to_arrow().cast(TABLES[table][1]), staged.paths[table], compression="zstd")
-        staged.rows[table] = kept.height
+        if staged.rows.get(table):
+            ids = pq.read_table(staged.paths[table], columns=["article_id"])["article_id"]
+            staged.rows[table] = len(ids) - pc.sum(pc.is_in(ids, value_set=drop)).as_py()
     keep = [i for i, aid in enumerate(staged.article_ids) if aid not in article_ids]
     staged.article_ids = [staged.article_ids[i] for i in keep]
     staged.source_paths = [staged.source_paths[i] for i in keep]
@@ -105,16 +111,23 @@ STREAM_BATCH_ROWS = 16 * 1024
 
 
 def staged_reader(staged: Sequence[StagedBatch], table: str) -> pa.RecordBatchReader:
-    """Stream every staged file of a table, in batch order, without loading them all."""
+    """Stream every staged file of a table, in batch order, without loading them
+    all, leaving out the rows of each batch's dropped articles."""
     import pyarrow.dataset as ds
 
-    paths = [s.paths[table] for s in sorted(staged, key=lambda s: s.number) if s.rows.get(table)]
     schema = TABLES[table][1]
-    if not paths:
-        return pa.RecordBatchReader.from_batches(schema, iter(()))
-    # a list of paths needs its filesystem spelled out (pyarrow assumes local for lists)
-    located = [io.filesystem(p) for p in paths]
-    # No read-ahead: the writer consumes one batch at a time, and pyarrow's
-    # default (16 batches x 4 files) would hold most of a large run in memory.
-    dataset = ds.dataset([p for _, p in located], schema=schema, format="parquet", filesystem=located[0][0])
-    return dataset.scanner(batch_size=STREAM_BATCH_ROWS, batch_readahead=0, fragment_readahead=0).to_reader()
+    batches = [s for s in sorted(staged, key=lambda s: s.number) if s.rows.get(table)]
+
+    def stream():
+        for batch in batches:
+            fs, path = io.filesystem(batch.paths[table])
+            # rejects rows are kept whole: a reject may name a dropped article
+            dropped = (~ds.field("article_id").isin(sorted(batch.dropped))
+                       if batch.dropped and table != "rejects" else None)
+            # No read-ahead: the writer consumes one batch at a time, and
+            # pyarrow's default would hold much of a large run in memory.
+            scanner = ds.dataset(path, schema=schema, format="parquet", filesystem=fs).scanner(
+                batch_size=STREAM_BATCH_ROWS, batch_readahead=0, fragment_readahead=0, filter=dropped)
+            yield from scanner.to_batches()
+
+    return pa.RecordBatchReader.from_batches(schema, stream())

@@ -92,6 +92,26 @@ def test_flow_duplicate_content_one_article_and_a_duplicate_reject(make_raw, tmp
     assert quotes["quote_id"].is_unique().all()
 
 
+def test_flow_duplicate_across_batches_leaves_no_rows_of_the_copy(make_raw, tmp_path: Path) -> None:
+    raw = make_raw()
+    [sample] = sorted(raw.glob("000_*.txt"))
+    shutil.copy(sample, raw / "zz_copy.txt")
+    other = Path(__file__).parent / "fixtures" / "articles" / "xinhua"
+    shutil.copy(sorted(other.glob("*.txt"))[0], raw / "zz_other.txt")
+    single, batched = tmp_path / "single", tmp_path / "batched"
+    run(raw, single)
+    # batches [000, 003] and [zz_copy, zz_other]: the copy is dropped from a
+    # later batch that also holds an article to keep
+    s = run(raw, batched, batch_size=2)
+    for table in ("articles", "quotes", "organizations"):
+        want = storage.read(str(single), table).drop("run_id", "extracted_at", strict=False)
+        got = storage.read(str(batched), table).drop("run_id", "extracted_at", strict=False)
+        assert got.sort(got.columns).equals(want.sort(want.columns)), table
+        assert s[f"{table}_written"] == got.height, f"{table}: counted rows are the committed rows"
+    rejects = storage.read(str(batched), "rejects")
+    assert rejects.filter(pl.col("reason") == "duplicate")["source_path"].to_list() == ["zz_copy.txt"]
+
+
 def test_flow_prune_removes_articles_of_deleted_files(make_raw, tmp_path: Path) -> None:
     raw, out = make_raw(), tmp_path / "out"
     run(raw, out)

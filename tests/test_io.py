@@ -36,3 +36,20 @@ def test_io_hash_is_sha256(tmp_path: Path) -> None:
     [raw] = io.discover(tmp_path)
     assert io.hash_file(raw, 10) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     assert io.hash_file(raw, 1) == io.hash_file(raw, 10), "streamed hash equals whole-file hash"
+
+
+def test_io_read_sees_a_file_that_grew_since_discover(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"abc")
+    [raw] = io.discover(tmp_path)
+    (tmp_path / "a.txt").write_bytes(b"abcdefgh")
+    assert io.read_bytes(raw, max_bytes=100) == b"abcdefgh"
+    (tmp_path / "a.txt").write_bytes(b"x" * 101)
+    out = io.read_bytes(raw, max_bytes=100)
+    assert isinstance(out, Failure) and out.reason == Reason.TOO_LARGE
+
+
+def test_io_read_sees_a_file_that_shrank_since_discover(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"abcdefgh")
+    [raw] = io.discover(tmp_path)
+    (tmp_path / "a.txt").write_bytes(b"ab")
+    assert io.read_bytes(raw, max_bytes=100) == b"ab"
