@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- shapes ------------------------------------------------------------------
 
@@ -44,6 +45,7 @@ class AcronymDef:
     long_end: int
 
 
+@lru_cache(maxsize=4096)     # pure, and the same few acronyms recur article after article
 def is_acronym(token: str) -> bool:
     """True for acronym-shaped tokens (CPC, U.N., G20, AT&T); False for words like `Who` or `I`."""
     if not ACRONYM.match(token) or token.endswith("-"):
@@ -53,9 +55,21 @@ def is_acronym(token: str) -> bool:
     return len(letters) >= 2 and caps >= 2 and caps * 2 >= len(letters)
 
 
+@lru_cache(maxsize=4096)
+def _spelled(short: str) -> tuple[str, ...]:
+    """The lower-cased letters and digits an acronym spells (the same acronyms recur: memoised)."""
+    return tuple(c.lower() for c in short if c.isalnum())
+
+
+@lru_cache(maxsize=4096)
+def _initials(short: str) -> tuple[str, ...]:
+    """The lower-cased letters of an all-capitals acronym, by initials; () for any other acronym."""
+    return tuple(c.lower() for c in short if c.isalpha()) if short.isupper() else ()
+
+
 def best_long_form(short: str, text: str) -> int | None:
     """Start offset in `text` of the shortest suffix spelling `short` (SH, capitalised first word); None if none."""
-    chars = [c.lower() for c in short if c.isalnum()]
+    chars = _spelled(short)
     if not chars:
         return None
     # An ASCII text lower-cases char for char, so str.rfind can look for each letter.
@@ -146,8 +160,8 @@ def _initials_count(short: str, words: list[str]) -> int | None:
     spells CCTD with the c of "Council"); initials of whole words are the
     better reading ("Coastal Council on Trade and Development").
     """
-    letters = [c.lower() for c in short if c.isalpha()]
-    if not letters or not short.isupper():
+    letters = _initials(short)
+    if not letters:
         return None
     n = len(letters)
     for count, text in enumerate(reversed(words), 1):

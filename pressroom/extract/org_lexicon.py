@@ -65,13 +65,19 @@ class OrgLexicon:
 
     def scan(self, body: str) -> list[tuple[int, int, LexEntry]]:
         """Every lexicon form in `body` as (start, end, entry), longest at each start, left to right."""
+        entries = self.entries
+        return [(s, e, entries[idx]) for s, e, idx in self.scan_indices(body)]
+
+    def scan_indices(self, body: str) -> list[tuple[int, int, int]]:
+        """`scan` with each entry given by its index into `entries` (callers that keep per-entry data)."""
         if self.pattern is None:
             return []
         text = body.replace("\u2019", "'").replace("\u2018", "'")
+        forms = self.forms
         # the left word boundary is checked here, not in the regex: a leading
         # look-behind would disable re's fast first-character scan
-        return [(m.start(), m.end(), self.entries[self.forms[m.group()]]) for m in self.pattern.finditer(text)
-                if not m.start() or not text[m.start() - 1].isalnum()]
+        return [(s, m.end(), forms[m.group()]) for m in self.pattern.finditer(text)
+                if not (s := m.start()) or not text[s - 1].isalnum()]
 
 
 def parse_lexicon(text: str) -> OrgLexicon:

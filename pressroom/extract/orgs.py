@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from pressroom.extract.acronyms import AcronymDef, find_acronym_definitions
@@ -57,6 +58,8 @@ _LEGAL_TAIL = re.compile(r",? (?:Co\., )?(?:Ltd|Inc|LLC|PLC|plc|Co)\.?$")
 DESCRIBED_NAME = re.compile(r"(\S+) ((?:[A-Z][a-z]+ ){1,2}(?:Ministry|Department)|(?:Ministry|Department) of .+)$")
 
 
+_START = attrgetter("start")   # mentions in text order
+
 # The same canonical names recur in article after article; their ids (a
 # SHA-256 each) are memoised. Pure, bounded, invisible to callers.
 _cached_org_id = lru_cache(maxsize=8192)(org_id)
@@ -87,6 +90,23 @@ class _Candidate(NamedTuple):
 
 def _from_entry(entry: LexEntry, acronym: str | None = None) -> _Identity:
     return _Identity(entry.name, acronym or entry.acronym, entry.org_type, entry.country)
+
+
+# The identity of every lexicon entry, built once per lexicon rather than per
+# article and lexicon hit. Keyed by id() (a lexicon holds mappings, so it is not
+# hashable) with the lexicon kept beside it, so a reused id never matches.
+_ENTRY_IDENTITIES: dict[int, tuple[OrgLexicon, tuple[_Identity, ...]]] = {}
+_ENTRY_IDENTITIES_MAX = 8   # lexicons in use at once: the packaged one, a user's, tests' small ones
+
+
+def _entry_identities(lexicon: OrgLexicon) -> tuple[_Identity, ...]:
+    """`_from_entry` of each of the lexicon's entries, in entry order."""
+    cached = _ENTRY_IDENTITIES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        if len(_ENTRY_IDENTITIES) >= _ENTRY_IDENTITIES_MAX:
+            _ENTRY_IDENTITIES.clear()
+        cached = _ENTRY_IDENTITIES[id(lexicon)] = (lexicon, tuple(map(_from_entry, lexicon.entries)))
+    return cached[1]
 
 
 def _defined_identities(defs: list[AcronymDef], lexicon: OrgLexicon,
@@ -156,17 +176,9 @@ def _canonical_text(text: str, start: int, defs: list[AcronymDef]) -> str:
 def _candidates(body: str, lexicon: OrgLexicon, defs: list[AcronymDef],
                 defined: dict[str, _Identity], names: list[NameSpan],
                 intercaps: list[NameSpan]) -> list[_Candidate]:
-    # one identity per entry and article, keyed by id(): hashing a LexEntry
-    # hashes every field, and entries outlive the call
-    idents: dict[int, _Identity] = {}
-    cands = []
-    for s, e, entry in lexicon.scan(body):
-        if _inside_longer_name(body, s, e):
-            continue
-        ident = idents.get(id(entry))
-        if ident is None:
-            ident = idents[id(entry)] = _from_entry(entry)
-        cands.append(_Candidate(s, e, _LEXICON, ident))
+    idents = _entry_identities(lexicon)
+    cands = [_Candidate(s, e, _LEXICON, idents[idx]) for s, e, idx in lexicon.scan_indices(body)
+             if not _inside_longer_name(body, s, e)]
     for d in defs:
         ident = defined.get(d.short)
         if ident is not None:
@@ -258,7 +270,7 @@ def _merge_short_forms(groups: dict[str, tuple[_Identity, list[OrgMention]]]) ->
             if other_key != key and (suffix in texts[other_key]
                                      or other.name.startswith(inverted)):
                 others.extend(mentions)
-                others.sort(key=lambda m: m.start)
+                others.sort(key=_START)
                 del groups[key]
                 break
 
@@ -346,6 +358,7 @@ def _add_short_forms(body: str, groups: dict[str, tuple[_Identity, list[OrgMenti
         return
     taken = sorted((m.start, m.end) for _, ms in groups.values() for m in ms)
     starts = [s for s, _ in taken]
+    grown: set[str] = set()   # groups given a short-form mention
     for (the, form), keys in claims.items():
         first = min(groups[k][1][0].end for k in keys)
         for s, e in _short_form_spans(body, the, form, first):
@@ -360,10 +373,12 @@ def _add_short_forms(body: str, groups: dict[str, tuple[_Identity, list[OrgMenti
             if best is None:
                 continue
             groups[best][1].append(OrgMention(s, e, form))
+            grown.add(best)
             taken.insert(i, (s, e))
             starts.insert(i, s)
-    for _, mentions in groups.values():
-        mentions.sort(key=lambda m: m.start)
+    # the other groups' mentions are in text order already (flat spans, added in order)
+    for key in grown:
+        groups[key][1].sort(key=_START)
 
 
 def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ...]:

@@ -18,9 +18,10 @@ from pressroom.parse.dateline import agency_from_key, agency_name, split_datelin
 from pressroom.parse.header import Header, ends_sentence, words
 from pressroom.parse.stamps import is_editor_line
 from pressroom.text.furniture import (
-    CAPTION_START_RE, END_MAX, WIDGET_MAX, WIDGETS, credit_agency, fold, is_end_key, is_end_marker, is_furniture,
+    CAPTION_START_RE, END_MAX, WIDGET_MAX, WIDGETS, credit_agency, fold, is_end_key, is_end_marker,
+    is_stripped_furniture,
 )
-from pressroom.text.paragraphs import PARAGRAPH_SEPARATOR, blocks
+from pressroom.text.paragraphs import PARAGRAPH_SEPARATOR
 
 # A run of "- Other headline" lines after the article (China Daily).
 _BULLET = re.compile(r"^[-\u2022\u00b7]\s+\S")
@@ -65,11 +66,26 @@ def _clean_body(lines: list[str], start: int) -> Body:
     return Body(tuple(paragraphs), dateline, agency, credit)
 
 
+def _stripped_blocks(lines: list[str], start: int) -> list[list[str]]:
+    """paragraphs.blocks(lines, start) as the blocks' stripped lines (each line stripped once)."""
+    out: list[list[str]] = []
+    current: list[str] = []
+    for line in lines[start:]:
+        text = line.strip()
+        if text:
+            current.append(text)
+        elif current:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
 def _news_lines(lines: list[str], start: int) -> tuple[list[str], str | None]:
     kept: list[str] = []
     credit = None
-    for block in blocks(lines, start):
-        texts = [lines[i].strip() for i in block]
+    for texts in _stripped_blocks(lines, start):
         if kept and _is_promo(texts) and not any(is_end_marker(t) for t in texts):
             continue
         for text in texts:
@@ -80,7 +96,7 @@ def _news_lines(lines: list[str], start: int) -> tuple[list[str], str | None]:
             if wire := credit_agency(text) or agency_from_key(key):
                 credit = credit or agency_name(wire)   # "(With inputs from X)", a lone "Associated Press"
                 continue
-            if is_furniture(text) or is_editor_line(text) or end_marker:
+            if is_stripped_furniture(text) or is_editor_line(text) or end_marker:
                 continue
             kept.append(text)
     return kept, credit

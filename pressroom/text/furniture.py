@@ -208,6 +208,17 @@ def is_furniture(line: str) -> bool:
     return is_widget(line) or _is_navigation(s) or _is_caption(s) or _is_sign_off(s)
 
 
+def is_stripped_furniture(s: str) -> bool:
+    """is_furniture for a line already stripped (the parsers' lines), without stripping it again.
+
+    A line longer than WIDGET_MAX is no widget and, as a sign-off, only a
+    "... contributed to this report" credit in its last characters, so most
+    prose lines skip those tests' calls."""
+    if len(s) > WIDGET_MAX:
+        return _is_navigation(s) or _is_caption(s) or _contributed(s[-CAPTION_TAIL:])
+    return is_widget(s) or _is_navigation(s) or _is_caption(s) or _is_sign_off(s)
+
+
 def drop_furniture(lines: Sequence[str]) -> list[str]:
     """Lines -> the lines before the first end marker, minus furniture and blank lines."""
     kept: list[str] = []

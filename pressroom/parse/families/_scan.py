@@ -10,13 +10,12 @@ Families call `scan` and adjust what is specific to them (outlet, agency).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from pressroom.parse.bylines import OUTLETS, Byline, name_list, parse_byline
 from pressroom.parse.dateline import agency_from_key, agency_name
 from pressroom.parse.header import Header, has_title_shape, is_paragraph_like, words
 from pressroom.parse.stamps import StampLine, is_editor_line, read_stamp_line
-from pressroom.text.furniture import END_MAX, fold, is_end_key, is_furniture
+from pressroom.text.furniture import END_MAX, fold, is_end_key, is_stripped_furniture
 
 HEAD_LIMIT = 60     # stamps and bylines sit in the first screenful of lines
 NEAR = 8            # the headline sits within a few lines of its stamp
@@ -101,7 +100,7 @@ class Page:
 
     def furniture(self, i: int) -> bool:
         if i not in self._furniture:
-            self._furniture[i] = bool(self.s[i]) and is_furniture(self.s[i])
+            self._furniture[i] = bool(self.s[i]) and is_stripped_furniture(self.s[i])
         return self._furniture[i]
 
     def title_like(self, i: int) -> bool:
@@ -271,7 +270,7 @@ def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
     for i in range(0, start):
         if s[i].casefold() in OUTLETS:
             hint = hint or OUTLETS[s[i].casefold()]
-    header = Header(
+    header = Header(     # built once, warnings included: dataclasses.replace costs a second build
         title=s[title] if title is not None else None,
         body_start=start,
         authors=tuple(dict.fromkeys(a for a in authors if a)),
@@ -280,8 +279,9 @@ def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
         published=published,
         updated=updated,
         dateline=dateline,
+        warnings=() if title is not None else ("no_headline",),
     )
-    return replace(header, warnings=() if title is not None else ("no_headline",))
+    return header
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -293,32 +293,11 @@ def union(patterns) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!)")
 
 
-def has_keyword(lines: list[str], keywords: tuple[str, ...], head: bool = True) -> bool:
-    """True when a short line of the page head (or tail) contains one of the lower-case keywords."""
-    if not keywords:
-        return False
-    region = lines[:HEAD_LIMIT] if head else lines[-TAIL_LIMIT:]
-    # One lower-cased text for the whole region: no keyword holds a newline, so a hit lies
-    # within one line; lower() maps each character alone (bar Greek final sigma, in no keyword).
-    text = "\n".join(_short_lines(region)).lower()
-    return any(k in text for k in keywords)
-
-
-def _short_lines(region: list[str]) -> list[str]:
+def short_lines(region: list[str]) -> list[str]:
     """The non-blank lines of region short enough to be stamp, credit or footer lines."""
     return [line for line in region if line and len(line) <= SIGNATURE_MAX]
 
 
 def head_has(lines: list[str], predicate, limit: int = HEAD_LIMIT) -> bool:
     """True when a short line of the page head satisfies predicate (prose is skipped)."""
-    return any(map(predicate, _short_lines(lines[:limit])))
-
-
-def tail_has(lines: list[str], predicate, limit: int = TAIL_LIMIT) -> bool:
-    """True when a short line of the page tail (footer) satisfies predicate."""
-    return any(map(predicate, _short_lines(lines[-limit:])))
-
-
-def page_has(lines: list[str], keys: frozenset[str]) -> bool:
-    """True when a line of the page tail, folded, is one of keys (footer and widget signatures)."""
-    return tail_has(lines, lambda s: len(s) < 60 and fold(s) in keys)
+    return any(map(predicate, short_lines(lines[:limit])))

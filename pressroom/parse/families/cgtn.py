@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pressroom.parse.families._scan import head_has, page_has, scan, union
+from pressroom.parse.families._scan import scan, union
 from pressroom.parse.header import Header
 from pressroom.parse.stamps import CGTN_STAMP, DOTTED_STAMP
 
@@ -20,9 +20,9 @@ KEYWORDS: tuple[str, ...] = ()
 HEAD_SIGNATURE = union(HEAD_SIGNATURES)
 
 
-def match(lines: list[str]) -> bool:
+def match(edges) -> bool:
     """True for a CGTN stamp in the page head or CGTN's trends widget anywhere."""
-    return head_has(lines, HEAD_SIGNATURE.match) or page_has(lines, SIGNATURE_LINES)
+    return edges.head_has(HEAD_SIGNATURE.match) or edges.page_has(SIGNATURE_LINES)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

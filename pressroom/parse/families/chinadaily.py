@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pressroom.parse.families._scan import has_keyword, head_has, scan, union
+from pressroom.parse.families._scan import scan, union
 from pressroom.parse.header import Header
 from pressroom.parse.stamps import CHINADAILY
 
@@ -21,9 +21,9 @@ TAIL_SIGNATURES = ()
 KEYWORDS = ("chinadaily.com.cn", "(china daily)")
 
 
-def match(lines: list[str]) -> bool:
+def match(edges) -> bool:
     """True for China Daily's credit line, its WeChat share widget or its edition bar."""
-    return head_has(lines, HEAD_SIGNATURE.match) or has_keyword(lines, KEYWORDS)
+    return edges.head_has(HEAD_SIGNATURE.match) or edges.has_keyword(KEYWORDS)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

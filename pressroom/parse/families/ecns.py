@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pressroom.parse.families._scan import has_keyword, head_has, scan, union
+from pressroom.parse.families._scan import scan, union
 from pressroom.parse.header import Header
 from pressroom.parse.stamps import ECNS_GLUED
 
@@ -20,10 +20,10 @@ TAIL_SIGNATURES = ()
 KEYWORDS = ("ecns app download", "chinanews.com")
 
 
-def match(lines: list[str]) -> bool:
+def match(edges) -> bool:
     """True for ecns's glued stamp line or its widgets and footer."""
-    return (head_has(lines, HEAD_SIGNATURE.match)
-            or has_keyword(lines, KEYWORDS) or has_keyword(lines, KEYWORDS, head=False))
+    return (edges.head_has(HEAD_SIGNATURE.match)
+            or edges.has_keyword(KEYWORDS) or edges.has_keyword(KEYWORDS, head=False))
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

@@ -51,7 +51,7 @@ OUTLET_HINT_RE = re.compile("|".join(
 PEEK_LINES = 6          # header lines a page dump shows right under its headline
 
 
-def match(lines: list[str]) -> bool:
+def match(edges) -> bool:
     """Always True: generic is the fallback family."""
     return True
 

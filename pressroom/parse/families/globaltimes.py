@@ -4,7 +4,7 @@ an optional `CHINA / DIPLOMACY` section path, captions ending `Photo: VCG`.
 """
 from __future__ import annotations
 
-from pressroom.parse.families._scan import head_has, scan
+from pressroom.parse.families._scan import scan
 from pressroom.parse.header import Header
 from pressroom.parse.stamps import GT_PUBLISHED
 
@@ -15,9 +15,9 @@ TAIL_SIGNATURES = ()
 KEYWORDS: tuple[str, ...] = ()
 
 
-def match(lines: list[str]) -> bool:
+def match(edges) -> bool:
     """True for a Global Times `Published:` stamp in the page head."""
-    return head_has(lines, GT_PUBLISHED.match, 15)
+    return edges.head_has(GT_PUBLISHED.match, 15)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

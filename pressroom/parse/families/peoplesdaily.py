@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pressroom.parse.families._scan import head_has, scan, tail_has, union
+from pressroom.parse.families._scan import scan, union
 from pressroom.parse.header import Header
 from pressroom.parse.stamps import LAST_UPDATED_AT, PEOPLE_CREDIT, PEOPLE_UPDATED_AT
 
@@ -21,9 +21,9 @@ TAIL_SIGNATURES = (FOOTER,)
 KEYWORDS: tuple[str, ...] = ()
 
 
-def match(lines: list[str]) -> bool:
+def match(edges) -> bool:
     """True for a People's Daily stamp in the head or its footer lines anywhere."""
-    return head_has(lines, HEAD_SIGNATURE.match) or tail_has(lines, FOOTER.match)
+    return edges.head_has(HEAD_SIGNATURE.match) or edges.tail_has(FOOTER.match)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

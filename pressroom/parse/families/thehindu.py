@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pressroom.parse.families._scan import head_has, scan
+from pressroom.parse.families._scan import scan
 from pressroom.parse.header import Header, is_title_like
 
 NAME = "thehindu"
@@ -19,9 +19,9 @@ TAIL_SIGNATURES = ()
 KEYWORDS: tuple[str, ...] = ()
 
 
-def match(lines: list[str]) -> bool:
+def match(edges) -> bool:
     """True for The Hindu's combined stamp line in the page head."""
-    return head_has(lines, STAMP_LINE.match, 12)
+    return edges.head_has(STAMP_LINE.match, 12)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

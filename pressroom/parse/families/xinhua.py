@@ -23,14 +23,19 @@ KEYWORDS = ("-xinhua",)     # browser title "Headline-Xinhua"
 
 
 def _own_page(lines: list[str]) -> bool:
-    return head_has(lines, SOURCE_XINHUA.match, 12) or any(s.lower().endswith(KEYWORDS) for s in lines[:12])
+    return head_has(lines, SOURCE_XINHUA.match, 12) or _browser_title_credit(lines)
 
 
-def match(lines: list[str]) -> bool:
+def _browser_title_credit(lines: list[str]) -> bool:
+    return any(s.lower().endswith(KEYWORDS) for s in lines[:12])
+
+
+def match(edges) -> bool:
     """True for a Xinhua source line, or a bare stamp followed by a Xinhua dateline."""
-    if head_has(lines, XINHUA_PIPE.match) or _own_page(lines):
+    if (edges.head_has(XINHUA_PIPE.match) or edges.head_has(SOURCE_XINHUA.match, 12)
+            or _browser_title_credit(edges.lines)):
         return True
-    head = lines[:HEAD_LIMIT]
+    head = edges.lines[:HEAD_LIMIT]
     stamp = next((i for i, s in enumerate(head) if s[:1].isdigit() and BARE_ISO.match(s)), None)
     return stamp is not None and any(XINHUA_DATELINE.match(s) for s in head[stamp + 1: stamp + 8])
 
