@@ -59,6 +59,8 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
             continue  # "State", "Post": a capitalised cue word mid-sentence is a name
         if word.lower() in NOUN_HOMOGRAPHS:
             f = _preposed(body, sent, m)
+        elif word.lower() == "asked" and (at == s or P.WHEN_ASKED_BEFORE_RE.search(body, max(s, at - 8), at)):
+            f = _when_asked(body, sent, m)
         else:
             f = (_as_frame(body, sent, m) or _postposed(body, sent, m) or _inverted(body, sent, m)
                  or _preposed(body, sent, m))
@@ -223,6 +225,11 @@ def _content_end(body: str, pos: int, e: int, sent: Sentence) -> int:
     for c in P.CONTENT_CUT_RE.finditer(body, pos, e):
         if not _in_quote(c.start(), sent.quotes) and len(body[pos:c.start()].split()) >= 3:
             return c.start()
+    for c in P.TAIL_ASIDE_RE.finditer(body, pos, e):
+        if c.group("rel") and not body[pos:c.start()].rsplit(None, 1)[-1][:1].isupper():
+            continue  # `who`/`which` after a common noun defines it ("people who ..."): content
+        if not _in_quote(c.start(), sent.quotes) and len(body[pos:c.start()].split()) >= 3:
+            return c.start()
     return e
 
 
@@ -358,6 +365,8 @@ def _participle_opener(body: str, sent: Sentence, found: list[Found]) -> Found |
         return None
     word = " ".join(first.group().lower().split())
     if word in ASKED_OPENERS:
+        if any(f.cue_start == first.start() for f in found):
+            return None  # already read as a question (`_when_asked`)
         return _asked_opener(body, sent, found, first)
     if word not in PARTICIPLE_CUES:
         return None
@@ -387,6 +396,17 @@ def _asked_opener(body: str, sent: Sentence, found: list[Found], first) -> Found
         return None
     # The asker is not named: the main speaker answered the question, did not ask it.
     return Found(pos, end, None, None, first.group(), first.start(), first.end())
+
+
+def _when_asked(body: str, sent: Sentence, m) -> Found | None:
+    """`..., X said when asked whether A` / `Asked why A, X ...`: the question A, its asker unnamed."""
+    q = P.ASKED_CLAUSE_RE.match(body, m.end(), sent.end)
+    if q is None:
+        return None
+    end = _object_end(body, q.end(), sent.end, sent)
+    if len(body[q.end():end].split()) < MIN_WORDS + 1:
+        return None
+    return Found(q.end(), end, None, None, m.group(), m.start(), m.end())
 
 
 def _tail_ok(body: str, pos: int, end: int, cue: str = "", appositive: bool = False) -> bool:

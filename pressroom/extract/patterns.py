@@ -116,6 +116,16 @@ ACCORDING_AFTER_CONT_RE = re.compile(r"\s*(?:but|and|while|though|although|who|w
 # source named at the end is the writer's aside. (Cutting at "which",
 # "even though" or dashes was measured and hurt: annotators keep those.)
 CONTENT_CUT_RE = re.compile(r",\s+according\s+to\b|,\s+(?:while|despite|compared\s+with|as\s+opposed\s+to|conceding|reflecting|pointing\s+to|citing|referring|drawing|putting)\b")
+# Writer's tails that end reported content at the sentence end (PolNeAR
+# content stops before them): a relative clause about a name just mentioned
+# (`..., Sanders, who also ...`), a closing appositive (`..., a swipe at ...`),
+# and a second predicate of the speaker (`... but declined to say ...`).
+# (Cutting at a closing dash aside or a trailing weekday was measured: no gain.)
+TAIL_ASIDE_RE = re.compile(
+    r"(?P<rel>,\s+(?:who|which)\b(?=[^\"\u201c\u201d]*$))|,\s+(?:a|an)\s(?=[^\"\u201c\u201d,;]*$)|"
+    r",?\s+(?:and|but)\s+(?:did\s+not|didn't|declined|refused|would\s+not\s+say|wouldn't\s+say|stopped\s+short|"
+    r"has\s+repeatedly|has\s+also|had\s+also)\b"
+)
 # Quoted words that are a term or a title, not speech: short and right after
 # a determiner, a possessive or a naming verb (`the "two sessions"`).
 TERM_LEAD_RE = re.compile(
@@ -145,6 +155,13 @@ ASIDE_ADVERB_RE = re.compile(
 OBJECT_END_RE = re.compile(r"\s*(?:[,;(]|\s[-\u2013\u2014]{1,2}\s)")
 # A question word opening reported content (`asked him whether ...`).
 WH_RE = re.compile(r"\s*,?\s*(?:whether|if|why|how|what|when|who|whom|which|where)\b")
+# `..., X said when asked whether A` / `Asked on TV why A, ...`: the question A put to an
+# unnamed asker; a short phrase (`by reporters`, `on Fox News`) may come first.
+WHEN_ASKED_BEFORE_RE = re.compile(r"\b(?i:when|after|before|once|while|as)\s+$")
+ASKED_CLAUSE_RE = re.compile(
+    r"\s+(?:(?:on|in|at|during|by|about|later|again|repeatedly|specifically)\b[^,;\"\u201c\u201d]{0,40}?\s+)?"
+    r"(?=(?:whether|if|why|how|what|when|who|whom|which|where)\b)"
+)
 # `asked voters to ...`: a short object, then an infinitive.
 ASK_TO_RE = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?to\s+[a-z]")
 # What may precede a sentence-opening `Asked` ("When asked whether ...").
