@@ -161,6 +161,7 @@ def main() -> int:
                 "unchanged_flow_s": unchanged["seconds"],
                 "steps_s": full["step_seconds"],
                 "stages_cpu_s": full["stage_seconds"],
+                "extract_timeline": full.get("extract_timeline", {}),
                 "written": {k: full[f"{k}_written"] for k in ("articles", "quotes", "organizations", "rejects")},
             })
             rounds.append(r)

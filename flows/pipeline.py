@@ -16,7 +16,7 @@ from typing import Any
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
-from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import tasks
@@ -64,10 +64,12 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
                                  now=started + timedelta(hours=future_tolerance_hours))
         staging = staging_folder(output, run_id)
         todo = list(plan.to_process)
-        chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
+        chunks = plan_batches(todo, batch_size, dask_workers or workers if not dask_address else 1)
         runner = task_runner(Settings(workers=workers, dask_address=dask_address, dask_workers=dask_workers))
+        submitted = time.time()
         staged = _extract_batches(runner, chunks, options, run_id, started, staging, progress, logger)
         lap("extract")
+        timeline = extract_timeline(staged, submitted)
         duplicates = tasks.check_duplicates(quote(staged), quote(state), quote({f.rel_path for f in files}),
                                             quote(plan))
         if duplicates:
@@ -105,7 +107,8 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
     for batch in staged:
         stage_seconds.update(batch.seconds)
     summary = {**record.__dict__, "report_dir": report_dir, "rejects_by_reason": dict(by_reason),
-               "stage_seconds": dict(stage_seconds), "step_seconds": lap.seconds, "validation_ok": result.ok,
+               "stage_seconds": dict(stage_seconds), "step_seconds": lap.seconds,
+               "extract_timeline": timeline, "validation_ok": result.ok,
                "warnings": {t: r.warnings for t, r in result.tables.items() if r.warnings}}
     if failed:
         raise ValidationFailedError(f"{result.hard_failures} row(s) failed validation; "
@@ -113,11 +116,52 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
     return summary
 
 
+# The last batches of a run shrink to this many files (see plan_batches).
+MIN_TAIL_BATCH = 500
+
+
+def plan_batches(files: list, batch_size: int, workers: int) -> list[list]:
+    """Files in order -> batches of `batch_size`, except that with several
+    workers the last ones shrink (a quarter of what is left per worker pair,
+    down to MIN_TAIL_BATCH): workers then finish together instead of one of
+    them idling through the other's full-size last batch."""
+    if workers <= 1:
+        return [files[i:i + batch_size] for i in range(0, len(files), batch_size)]
+    batches, start = [], 0
+    while start < len(files):
+        left = len(files) - start
+        size = min(batch_size, max(MIN_TAIL_BATCH, -(-left // (2 * workers))))
+        batches.append(files[start:start + size])
+        start += size
+    return batches
+
+
 def staging_folder(output: str, run_id: str) -> str:
     """Where a run stages its batches; leftovers of killed runs are cleared first."""
     root = f"{output.rstrip('/')}/_staging"
     io.remove_tree(root)
     return f"{root}/{run_id}"
+
+
+def extract_timeline(staged: list, submitted: float) -> dict[str, float]:
+    """How well the workers were used, from each batch's worker and wall-clock
+    span (seconds from submission): when the first batch started (worker
+    start-up), when the last ended, each worker's busy time, and how long
+    workers sat idle at the end waiting for the last batch."""
+    spans = [(b.worker, b.span) for b in staged if b.worker]
+    if not spans:
+        return {}
+    busy: Counter[str] = Counter()
+    last_end: dict[str, float] = {}
+    for worker, (start, end) in spans:
+        busy[worker] += end - start
+        last_end[worker] = max(last_end.get(worker, 0.0), end)
+    finish = max(last_end.values())
+    return {"workers": len(busy), "batches": len(spans),
+            "first_start_s": round(min(s for _, (s, _) in spans) - submitted, 3),
+            "last_end_s": round(finish - submitted, 3),
+            "busy_s": round(sum(busy.values()), 3),
+            "tail_idle_s": round(sum(finish - t for t in last_end.values()), 3)}
 
 
 class _Laps:
@@ -198,7 +242,9 @@ def task_runner(settings: Settings):
         return DaskTaskRunner(cluster_kwargs={"n_workers": settings.dask_workers, "threads_per_worker": 1,
                                               "processes": True, "dashboard_address": None})
     if settings.workers > 1:
-        return ProcessPoolTaskRunner(max_workers=settings.workers)
+        from flows.workers import PreloadedProcessPoolTaskRunner
+
+        return PreloadedProcessPoolTaskRunner(max_workers=settings.workers)
     return ThreadPoolTaskRunner(max_workers=1)
 
 

@@ -119,6 +119,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         from prefect.settings import PREFECT_API_URL, temporary_settings
 
         from flows.pipeline import run_pipeline
+        from flows.workers import start_preloading
+
+        if settings.workers > 1 and not (settings.dask_address or settings.dask_workers):
+            start_preloading()  # worker imports overlap the API server's start-up
 
         if api is None:  # PREFECT_API_URL names a server: use it as is
             summary = run_pipeline(settings)

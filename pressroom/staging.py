@@ -7,6 +7,8 @@ and the final commit streams the staged files into Delta (see publish.py).
 """
 from __future__ import annotations
 
+import os
+import socket
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -43,11 +45,14 @@ class StagedBatch:
     seconds: dict[str, float] = field(default_factory=dict)
     reject_reasons: dict[str, int] = field(default_factory=dict)
     dropped: set[str] = field(default_factory=set)             # article_ids the commit skips
+    worker: str = ""                                           # host:pid that ran the batch
+    span: tuple[float, float] = (0.0, 0.0)                     # wall-clock start, end (epoch seconds)
 
 
 def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, at: datetime,
                 folder: str, number: int, lexicon: OrgLexicon | None = None) -> StagedBatch:
     """Process, validate and stage one batch of files -> StagedBatch."""
+    began = time.time()
     batch = process_batch(files, options, lexicon)
     clock = time.perf_counter()
     t = frames.batch_tables(batch, run_id, at)
@@ -73,6 +78,7 @@ def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, 
     staged.article_ids = validated.articles["article_id"].to_list()
     staged.source_paths = validated.articles["source_path"].to_list()
     staged.source_shas = validated.articles["source_sha256"].to_list()
+    staged.worker, staged.span = f"{socket.gethostname()}:{os.getpid()}", (began, time.time())
     return staged
 
 

@@ -48,6 +48,22 @@ def test_scale_out_local_dask_cluster_matches_single_process(make_raw, tmp_path:
     same(content(str(tmp_path / "single")), content(str(tmp_path / "dask")))
 
 
+def test_scale_out_process_pool_matches_single_process(make_raw, tmp_path: Path) -> None:
+    from flows.pipeline import pressroom_run, task_runner
+    from flows.workers import PreloadedProcessPoolTaskRunner
+    from pressroom.config import Settings
+
+    raw = make_raw(copy=COPIES)
+    pressroom_run(raw=str(raw), output=str(tmp_path / "single"), progress=False)
+    assert isinstance(task_runner(Settings(workers=2)), PreloadedProcessPoolTaskRunner)
+    summary = pressroom_run(raw=str(raw), output=str(tmp_path / "pool"), progress=False, batch_size=2, workers=2)
+    assert summary["files_processed"] == 7
+    timeline = summary["extract_timeline"]
+    assert timeline["batches"] == 4 and 1 <= timeline["workers"] <= 2
+    assert timeline["busy_s"] > 0 and timeline["first_start_s"] >= 0
+    same(content(str(tmp_path / "single")), content(str(tmp_path / "pool")))
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -1,0 +1,26 @@
+"""plan_batches: every file once, in order; the tail shrinks only with several workers."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flows.pipeline import MIN_TAIL_BATCH, plan_batches
+
+
+@given(n=st.integers(0, 30000), batch_size=st.integers(1, 5000), workers=st.integers(1, 8))
+def test_batches_cover_every_file_once_in_order(n: int, batch_size: int, workers: int) -> None:
+    files = list(range(n))
+    batches = plan_batches(files, batch_size, workers)
+    assert [f for b in batches for f in b] == files
+    assert all(0 < len(b) <= batch_size for b in batches)
+
+
+def test_batches_one_worker_are_uniform() -> None:
+    assert [len(b) for b in plan_batches(list(range(5000)), 2000, 1)] == [2000, 2000, 1000]
+
+
+def test_batches_shrink_at_the_end_for_several_workers() -> None:
+    sizes = [len(b) for b in plan_batches(list(range(100000)), 2000, 2)]
+    assert sizes[:40] == [2000] * 40, "full batches while much is left"
+    assert sizes == sorted(sizes, reverse=True), "never grow again"
+    assert sizes[-2] == MIN_TAIL_BATCH and sizes[-1] <= MIN_TAIL_BATCH
