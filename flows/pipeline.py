@@ -146,21 +146,24 @@ def staging_folder(output: str, run_id: str) -> str:
 def extract_timeline(staged: list, submitted: float) -> dict[str, float]:
     """How well the workers were used, from each batch's worker and wall-clock
     span (seconds from submission): when the first batch started (worker
-    start-up), when the last ended, each worker's busy time, and how long
-    workers sat idle at the end waiting for the last batch."""
-    spans = [(b.worker, b.span) for b in staged if b.worker]
+    start-up), when the last ended, the workers' busy time, the time between
+    one batch and the next on the same worker (task orchestration), and how
+    long workers sat idle at the end waiting for the last batch."""
+    spans = sorted((b.span, b.worker) for b in staged if b.worker)
     if not spans:
         return {}
-    busy: Counter[str] = Counter()
+    busy = between = 0.0
     last_end: dict[str, float] = {}
-    for worker, (start, end) in spans:
-        busy[worker] += end - start
-        last_end[worker] = max(last_end.get(worker, 0.0), end)
+    for (start, end), worker in spans:
+        busy += end - start
+        if worker in last_end:
+            between += start - last_end[worker]
+        last_end[worker] = end
     finish = max(last_end.values())
-    return {"workers": len(busy), "batches": len(spans),
-            "first_start_s": round(min(s for _, (s, _) in spans) - submitted, 3),
+    return {"workers": len(last_end), "batches": len(spans),
+            "first_start_s": round(spans[0][0][0] - submitted, 3),
             "last_end_s": round(finish - submitted, 3),
-            "busy_s": round(sum(busy.values()), 3),
+            "busy_s": round(busy, 3), "between_batches_s": round(between, 3),
             "tail_idle_s": round(sum(finish - t for t in last_end.values()), 3)}
 
 
