@@ -25,6 +25,7 @@ from pressroom.config import Settings
 from pressroom.errors import ValidationFailedError
 from pressroom.lock import output_lock
 from pressroom.process import ExtractOptions
+from pressroom.records import FileBatch
 from pressroom.runs import RunRecord
 from pressroom.validate import ValidationResult
 from schemas import SCHEMA_VERSION
@@ -198,9 +199,10 @@ def _extract_batches(runner, chunks: list[list], options: ExtractOptions, run_id
     if not chunks:
         return []
     with runner:
-        # chunks are not quote()d: a batch is small, and Dask would unpack the
-        # annotation (a named tuple) on its way to the worker
-        futures = [runner.submit(tasks.extract_batch, {"files": chunk, "options": options,
+        # FileBatch, not a list: Prefect would walk the files one by one for
+        # futures, several times per task run (quote() does the same job but
+        # Dask unpacks the annotation, a named tuple, on its way to a worker)
+        futures = [runner.submit(tasks.extract_batch, {"files": FileBatch(chunk), "options": options,
                                                        "run_id": run_id, "at": started,
                                                        "folder": staging, "number": n})
                    for n, chunk in enumerate(chunks)]

@@ -15,7 +15,7 @@ from prefect.cache_policies import NO_CACHE
 from pressroom import incremental, io, publish, report, runs
 from pressroom.incremental import Plan, State
 from pressroom.process import ExtractOptions
-from pressroom.records import RawFile, Reject
+from pressroom.records import FileBatch, RawFile, Reject
 from pressroom.staging import StagedBatch, stage_batch
 from pressroom.validate import ValidationResult
 
@@ -40,7 +40,7 @@ def plan_run(files: list[RawFile], output: str, full: bool, prune: bool, max_fil
 
 
 @task(name="extract-validate-batch", cache_policy=NO_CACHE)
-def extract_batch(files: list[RawFile], options: ExtractOptions, run_id: str, at: datetime,
+def extract_batch(files: FileBatch, options: ExtractOptions, run_id: str, at: datetime,
                   folder: str, number: int) -> StagedBatch:
     """Parse, extract and validate one batch of files; stage its rows as Parquet."""
     return stage_batch(files, options, run_id, at, folder, number)

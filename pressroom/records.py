@@ -7,6 +7,7 @@ construction.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -66,6 +67,35 @@ class RawFile:
     root: str          # absolute raw root (local path or URL)
     rel_path: str      # relative to root, '/'-separated
     size: int
+
+
+class FileBatch:
+    """The raw files of one extraction batch, in order (iterable, sized).
+
+    Deliberately not a list, tuple or dataclass: orchestrators walk those
+    element by element looking for futures to resolve (Prefect does so
+    several times per task run: about 0.1 s for 2,000 files); an opaque
+    object passes through untouched, on a process pool and on Dask alike.
+    """
+
+    __slots__ = ("files",)
+
+    def __init__(self, files: Iterable[RawFile]) -> None:
+        self.files = tuple(files)
+
+    def __iter__(self) -> Iterator[RawFile]:
+        return iter(self.files)
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FileBatch) and self.files == other.files
+
+    __hash__ = None  # type: ignore[assignment]  # equal by content, like the list it replaces
+
+    def __repr__(self) -> str:
+        return f"FileBatch({len(self.files)} files)"
 
 
 @dataclass(frozen=True, slots=True)

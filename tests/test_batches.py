@@ -24,3 +24,30 @@ def test_batches_shrink_at_the_end_for_several_workers() -> None:
     assert sizes[:40] == [2000] * 40, "full batches while much is left"
     assert sizes == sorted(sizes, reverse=True), "never grow again"
     assert sizes[-2] == MIN_TAIL_BATCH and sizes[-1] <= MIN_TAIL_BATCH
+
+
+def test_file_batch_is_a_sized_iterable_that_pickles() -> None:
+    import pickle
+
+    from pressroom.records import FileBatch, RawFile
+
+    files = [RawFile("/raw", f"{i}.txt", i) for i in range(3)]
+    batch = FileBatch(files)
+    assert list(batch) == files and len(batch) == 3
+    assert pickle.loads(pickle.dumps(batch)) == batch != FileBatch(files[:2])
+
+
+def test_file_batch_is_opaque_to_prefects_parameter_walk() -> None:
+    """Why FileBatch exists: Prefect visits lists element by element (per task
+    run, several times), but passes an opaque object through whole."""
+    from prefect.utilities.collections import visit_collection
+
+    from pressroom.records import FileBatch, RawFile
+
+    files = [RawFile("/raw", f"{i}.txt", i) for i in range(3)]
+    seen: list = []
+    visit_collection({"files": FileBatch(files)}, visit_fn=seen.append, return_data=False)
+    assert not any(isinstance(x, RawFile) for x in seen)
+    seen.clear()
+    visit_collection({"files": files}, visit_fn=seen.append, return_data=False)
+    assert sum(isinstance(x, RawFile) for x in seen) == 3
