@@ -20,7 +20,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import tasks
-from pressroom import EXTRACTOR_VERSION, io, publish
+from pressroom import EXTRACTOR_VERSION, batching, io, publish
 from pressroom.config import Settings
 from pressroom.errors import ValidationFailedError
 from pressroom.lock import output_lock
@@ -65,12 +65,14 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
                                  now=started + timedelta(hours=future_tolerance_hours))
         staging = staging_folder(output, run_id)
         todo = list(plan.to_process)
-        chunks = plan_batches(todo, batch_size, dask_workers or workers if not dask_address else 1)
+        # a remote Dask cluster's size is unknown here: plain batches then
+        parallel = 1 if dask_address else (dask_workers or workers)
+        chunks = batching.plan_batches(todo, batch_size, parallel)
         runner = task_runner(Settings(workers=workers, dask_address=dask_address, dask_workers=dask_workers))
         submitted = time.time()
         staged = _extract_batches(runner, chunks, options, run_id, started, staging, progress, logger)
         lap("extract")
-        timeline = extract_timeline(staged, submitted)
+        timeline = batching.worker_timeline([(b.worker, b.span) for b in staged], submitted)
         duplicates = tasks.check_duplicates(quote(staged), quote(state), quote({f.rel_path for f in files}),
                                             quote(plan))
         if duplicates:
@@ -117,55 +119,11 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
     return summary
 
 
-# The last batches of a run shrink to this many files (see plan_batches).
-MIN_TAIL_BATCH = 500
-
-
-def plan_batches(files: list, batch_size: int, workers: int) -> list[list]:
-    """Files in order -> batches of `batch_size`, except that with several
-    workers the last ones shrink (a quarter of what is left per worker pair,
-    down to MIN_TAIL_BATCH): workers then finish together instead of one of
-    them idling through the other's full-size last batch."""
-    if workers <= 1:
-        return [files[i:i + batch_size] for i in range(0, len(files), batch_size)]
-    batches, start = [], 0
-    while start < len(files):
-        left = len(files) - start
-        size = min(batch_size, max(MIN_TAIL_BATCH, -(-left // (2 * workers))))
-        batches.append(files[start:start + size])
-        start += size
-    return batches
-
-
 def staging_folder(output: str, run_id: str) -> str:
     """Where a run stages its batches; leftovers of killed runs are cleared first."""
     root = f"{output.rstrip('/')}/_staging"
     io.remove_tree(root)
     return f"{root}/{run_id}"
-
-
-def extract_timeline(staged: list, submitted: float) -> dict[str, float]:
-    """How well the workers were used, from each batch's worker and wall-clock
-    span (seconds from submission): when the first batch started (worker
-    start-up), when the last ended, the workers' busy time, the time between
-    one batch and the next on the same worker (task orchestration), and how
-    long workers sat idle at the end waiting for the last batch."""
-    spans = sorted((b.span, b.worker) for b in staged if b.worker)
-    if not spans:
-        return {}
-    busy = between = 0.0
-    last_end: dict[str, float] = {}
-    for (start, end), worker in spans:
-        busy += end - start
-        if worker in last_end:
-            between += start - last_end[worker]
-        last_end[worker] = end
-    finish = max(last_end.values())
-    return {"workers": len(last_end), "batches": len(spans),
-            "first_start_s": round(spans[0][0][0] - submitted, 3),
-            "last_end_s": round(finish - submitted, 3),
-            "busy_s": round(busy, 3), "between_batches_s": round(between, 3),
-            "tail_idle_s": round(sum(finish - t for t in last_end.values()), 3)}
 
 
 class _Laps:

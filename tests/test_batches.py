@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.pipeline import MIN_TAIL_BATCH, plan_batches
+from pressroom.batching import MIN_TAIL_BATCH, plan_batches, worker_timeline
 
 
 @given(n=st.integers(0, 30000), batch_size=st.integers(1, 5000), workers=st.integers(1, 8))
@@ -51,3 +51,11 @@ def test_file_batch_is_opaque_to_prefects_parameter_walk() -> None:
     seen.clear()
     visit_collection({"files": files}, visit_fn=seen.append, return_data=False)
     assert sum(isinstance(x, RawFile) for x in seen) == 3
+
+
+def test_worker_timeline_reads_spans() -> None:
+    spans = [("w1", (10.0, 12.0)), ("w2", (10.5, 13.0)), ("w1", (12.5, 14.0)), ("", (0.0, 1.0))]
+    t = worker_timeline(spans, submitted=9.0)
+    assert t == {"workers": 2, "batches": 3, "first_start_s": 1.0, "last_end_s": 5.0, "busy_s": 6.0,
+                 "between_batches_s": 0.5, "tail_idle_s": 1.0}
+    assert worker_timeline([], 0.0) == {}
