@@ -33,7 +33,7 @@ def test_paragraphs_counts(body: str, count: int, words: int) -> None:
 
 
 def test_paragraphs_blocks_group_non_blank_runs() -> None:
-    lines = ["t", "", "a", "b", "  ", "c", ""]
-    assert blocks(lines) == [[0], [2, 3], [5]]
-    assert blocks(lines, start=2) == [[2, 3], [5]]
+    lines = ["t", "", " a", "b ", "  ", "c", ""]
+    assert blocks(lines) == [["t"], ["a", "b"], ["c"]]
+    assert blocks(lines, start=2) == [["a", "b"], ["c"]]
     assert blocks(["", " "]) == []

@@ -156,7 +156,7 @@ remind reminds reminded reminding
 TELL_VERBS = frozenset("tell tells told telling assure assures assured assuring remind reminds reminded reminding".split())
 # Verbs of asking: `asked X whether ...` (the listener is skipped), `asked X to ...`
 # (the listener belongs to the content), `asked about X`.
-ASK_VERBS = frozenset("ask asks asked asking".split())
+ASK_VERBS = frozenset(ASK_FORMS)
 
 # Participles that open a sentence ("Stressing that ..., the department said").
 PARTICIPLE_CUES = frozenset(f for f in SPEECH_VERB_FORMS if f.endswith("ing")) | {"pointing out"}

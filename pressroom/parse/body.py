@@ -21,7 +21,7 @@ from pressroom.text.furniture import (
     CAPTION_START_RE, END_MAX, WIDGET_MAX, WIDGETS, credit_agency, fold, is_end_key, is_end_marker,
     is_stripped_furniture,
 )
-from pressroom.text.paragraphs import PARAGRAPH_SEPARATOR
+from pressroom.text.paragraphs import PARAGRAPH_SEPARATOR, blocks
 
 # A run of "- Other headline" lines after the article (China Daily).
 _BULLET = re.compile(r"^[-\u2022\u00b7]\s+\S")
@@ -66,26 +66,10 @@ def _clean_body(lines: list[str], start: int) -> Body:
     return Body(tuple(paragraphs), dateline, agency, credit)
 
 
-def _stripped_blocks(lines: list[str], start: int) -> list[list[str]]:
-    """paragraphs.blocks(lines, start) as the blocks' stripped lines (each line stripped once)."""
-    out: list[list[str]] = []
-    current: list[str] = []
-    for line in lines[start:]:
-        text = line.strip()
-        if text:
-            current.append(text)
-        elif current:
-            out.append(current)
-            current = []
-    if current:
-        out.append(current)
-    return out
-
-
 def _news_lines(lines: list[str], start: int) -> tuple[list[str], str | None]:
     kept: list[str] = []
     credit = None
-    for texts in _stripped_blocks(lines, start):
+    for texts in blocks(lines, start):
         if kept and _is_promo(texts) and not any(is_end_marker(t) for t in texts):
             continue
         for text in texts:

@@ -13,14 +13,16 @@ from collections.abc import Iterable, Sequence
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
-def blocks(lines: Sequence[str], start: int = 0, end: int | None = None) -> list[list[int]]:
-    """Line indices grouped into runs of non-blank lines; blank-only input gives []."""
-    out: list[list[int]] = []
-    current: list[int] = []
-    stop = len(lines) if end is None else min(end, len(lines))
-    for i in range(start, stop):
-        if lines[i].strip():
-            current.append(i)
+def blocks(lines: Sequence[str], start: int = 0) -> list[list[str]]:
+    """Runs of non-blank lines from `start` on, as stripped lines (each line
+    stripped once: the body builder reads every line of every page); blank-only
+    input gives []."""
+    out: list[list[str]] = []
+    current: list[str] = []
+    for line in lines[start:]:
+        text = line.strip()
+        if text:
+            current.append(text)
         elif current:
             out.append(current)
             current = []
