@@ -48,8 +48,20 @@ def make_raw(tmp_path: Path) -> Callable[..., Path]:
 
 @pytest.fixture(scope="session")
 def prefect_harness():
-    """A temporary Prefect API and database for the session's flow runs."""
+    """A temporary Prefect API and database for the session's flow runs.
+
+    Events are dropped (NullEventsClient): no test reads them, and the events
+    websocket's keepalive pings draw from the global `random` in a background
+    thread for the rest of the session, which Hypothesis reports as a strategy
+    using `random` whenever a ping lands during a draw (a flaky error in the
+    property tests that run after the first flow test)."""
+    from prefect.events.clients import NullEventsClient
+    from prefect.events.worker import EventsWorker
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=120):
-        yield
+        EventsWorker.set_client_override(NullEventsClient)
+        try:
+            yield
+        finally:
+            EventsWorker.set_client_override(None)
