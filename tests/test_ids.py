@@ -1,6 +1,9 @@
 """Stable ids: content-derived, independent of file names, whitespace-insensitive."""
 from __future__ import annotations
 
+import re
+import sys
+
 from pressroom import ids
 
 
@@ -27,3 +30,12 @@ def test_ids_org_id_case_and_space_insensitive() -> None:
 def test_ids_quote_id_depends_on_span() -> None:
     assert ids.quote_id("a", 0, 5) != ids.quote_id("a", 0, 6)
     assert ids.quote_id("a", 0, 5) == ids.quote_id("a", 0, 5)
+
+
+def test_ids_fold_space_matches_the_regex_definition_on_every_code_point() -> None:
+    # article ids hash fold_space's output: it must stay exactly "every \s+ run
+    # -> one space, ends stripped" (the definition ids were first keyed on)
+    spaces = re.compile(r"\s+")
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert ids.fold_space(every) == spaces.sub(" ", every).strip()
+    assert ids.fold_space(f"\u3000a\u2028\u00a0 b\x1c\x1fc\u200b ") == "a b c\u200b"
