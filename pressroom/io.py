@@ -128,7 +128,8 @@ def _open(raw: RawFile):
     if is_url(raw.root):
         fs, base = filesystem(raw.root)
         return fs.open_input_stream(f"{base.rstrip('/')}/{raw.rel_path}")
-    return Path(raw.root, raw.rel_path).open("rb")
+    # a plain string path: building a Path per file cost as much as the read
+    return open(os.path.join(raw.root, raw.rel_path), "rb")
 
 
 def _discover_remote(root: str) -> list[RawFile]:
