@@ -294,3 +294,21 @@ def test_orgs_short_forms_need_an_antecedent_and_a_clean_context(lexicon):
     found = _found(body, lexicon)
     assert found["Pittsburgh Pirates"] == ["Pittsburgh Pirates"]
     assert found["Kelbrook University"] == ["Kelbrook University"]
+
+
+def test_head_or_seam_pass_finds_what_the_two_scans_found() -> None:
+    # find_names_and_intercaps scans once for institution words and intercap
+    # seams together; that is exact only while no institution word holds a
+    # seam or an inner capital (other than FC): pin the word lists' shape and
+    # the equivalence on text that mixes both kinds
+    from pressroom.extract import org_names
+
+    heads = org_names.HEAD_WORDS | org_names.WEAK_HEADS
+    assert not [w for w in heads if org_names._SEAM.search(w)]
+    assert {w for w in heads if any(c.isupper() for c in w[1:])} <= {"FC", "F.C."}
+    text = ("The PlayStation Network and the National Health Commission met YouTube's Board; "
+            "the McDonald Foundation, eBay Institute and the University of OpenAI Research said.")
+    two_scans = sorted([(m.start(), "seam") for m in org_names._SEAM.finditer(text)]
+                       + [(m.start(), "head") for m in org_names.HEAD.finditer(text)])
+    one_pass = [(m.start(), "seam" if m.lastindex else "head") for m in org_names.HEAD_OR_SEAM.finditer(text)]
+    assert one_pass == two_scans

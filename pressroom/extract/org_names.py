@@ -11,6 +11,7 @@ titles (`Spokesperson`), possessors (`China's`), dates and sentence openers.
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -65,6 +66,30 @@ CAMPUS = re.compile(r" at ((?:[A-Z][a-z]+)(?:[ \-][A-Z][a-z]+){0,2})(?![\w\-]| [
 _SEAM = re.compile(r"[A-Z][a-z]{2,}+[A-Z]")
 INTERCAP = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}|[A-Z]{2,}(?![a-z]))+")
 _WORD_CHARS = re.compile(r"[\w\-.@/']*")
+_SEAM_REST = r"([a-z]{2,}+[A-Z])"      # _SEAM after its first capital, captured: marks a seam match
+
+
+def _head_or_seam_pattern() -> re.Pattern[str]:
+    """HEAD and _SEAM in one pass over the body; a seam match captures a group (`lastindex`).
+
+    Every alternative opens with its capital letter, so `re` keeps its fast
+    first-character scan (a plain HEAD|_SEAM alternation loses it). Exact: no
+    institution word holds a seam, and none but "FC" and "F.C." holds an inner
+    capital, so a match of one kind never hides a match of the other - except an
+    institution word inside a seam's word, which is preceded by a letter and skipped anyway.
+    """
+    heads = HEAD_WORDS | WEAK_HEADS
+    branches = []
+    for first in sorted({w[0] for w in heads} | set(string.ascii_uppercase)):
+        rest = [w[1:] for w in heads if w[0] == first]
+        alternatives = [f"(?:{trie_pattern(rest)})(?![\\w\\-])"] if rest else []
+        if first in string.ascii_uppercase:
+            alternatives.append(_SEAM_REST)
+        branches.append(re.escape(first) + "(?:" + "|".join(alternatives) + ")")
+    return re.compile("|".join(branches))
+
+
+HEAD_OR_SEAM = _head_or_seam_pattern()
 # A run of plain capitalised words ("National Health Commission"): the common
 # case, named without building tokens.
 _SIMPLE_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+$")
@@ -267,13 +292,14 @@ def find_names_and_intercaps(body: str) -> tuple[list[NameSpan], list[NameSpan]]
     """`find_name_spans` and `find_intercap_names` of `body`."""
     spans: list[NameSpan] = []
     intercaps: list[NameSpan] = []
-    for seam in _SEAM.finditer(body):
-        named = _intercap_at(body, seam.start())
-        if named is not None and (not intercaps or intercaps[-1].start != named.start):
-            intercaps.append(named)
     covered = 0
-    for head in HEAD.finditer(body):
+    for head in HEAD_OR_SEAM.finditer(body):
         at = head.start()
+        if head.lastindex:   # an intercap seam
+            named = _intercap_at(body, at)
+            if named is not None and (not intercaps or intercaps[-1].start != named.start):
+                intercaps.append(named)
+            continue
         if at < covered or (at and (body[at - 1].isalnum() or body[at - 1] == "-")):
             continue
         line = body.rfind("\n", 0, at) + 1
