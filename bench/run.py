@@ -32,43 +32,56 @@ def timed_run(raw: Path, out: Path, extra: list[str]) -> dict:
 
     peak_rss_mb: the largest single process (flow or a worker);
     peak_tree_rss_mb: the largest sum over the whole process tree (flow,
-    workers, Prefect's API server), sampled every 0.1 s.
+    workers, Prefect's API server), sampled every 0.1 s;
+    peak_tree_pss_mb: the same sum counting shared pages once (see _watch_memory).
     """
     summary_file = out.parent / f"summary-{time.monotonic_ns()}.json"
     start = time.perf_counter()
     proc = subprocess.Popen([PRESSROOM, "run", "--raw", str(raw), "--output", str(out), "--no-progress",
                              "--summary-json", str(summary_file), *extra],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak_single, peak_tree = _watch_memory(proc)
+    peak_single, peak_tree, peak_pss = _watch_memory(proc)
     stderr = proc.stderr.read()
     wall = time.perf_counter() - start
     if proc.returncode != 0:
         sys.exit(f"pressroom run failed:\n{stderr[-3000:]}")
     summary = json.loads(summary_file.read_text())
-    summary.update(wall_seconds=wall, peak_rss_mb=peak_single / 1e6, peak_tree_rss_mb=peak_tree / 1e6)
+    summary.update(wall_seconds=wall, peak_rss_mb=peak_single / 1e6, peak_tree_rss_mb=peak_tree / 1e6,
+                   peak_tree_pss_mb=peak_pss / 1e6)
     return summary
 
 
-def _watch_memory(proc: subprocess.Popen) -> tuple[int, int]:
-    """Wait for proc, sampling RSS of it and its descendants -> (peak single, peak sum) in bytes."""
+def _watch_memory(proc: subprocess.Popen) -> tuple[int, int, int]:
+    """Wait for proc, sampling the memory of it and its descendants -> (peak
+    single RSS, peak RSS sum, peak PSS sum) in bytes.
+
+    The RSS sum counts the pages that forked workers share with their fork
+    server once per process, so it overstates the tree; the PSS sum (each
+    shared page split between its sharers) is what the tree really holds.
+    PSS is read once a second: reading it walks every mapping of a process.
+    """
     import psutil
 
-    root, peak_single, peak_tree = psutil.Process(proc.pid), 0, 0
+    root, peak_single, peak_tree, peak_pss, tick = psutil.Process(proc.pid), 0, 0, 0, 0
     while proc.poll() is None:
         try:
             procs = [root, *root.children(recursive=True)]
-            sizes = []
-            for p in procs:
-                try:
-                    sizes.append(p.memory_info().rss)
-                except psutil.Error:
-                    pass
         except psutil.Error:
-            sizes = []
-        if sizes:
-            peak_single, peak_tree = max(peak_single, max(sizes)), max(peak_tree, sum(sizes))
+            procs = []
+        rss, pss = [], []
+        for p in procs:
+            try:
+                rss.append(p.memory_info().rss)
+                if tick % 10 == 0:
+                    pss.append(p.memory_full_info().pss)
+            except psutil.Error:
+                pass
+        if rss:
+            peak_single, peak_tree = max(peak_single, max(rss)), max(peak_tree, sum(rss))
+        peak_pss = max(peak_pss, sum(pss))
+        tick += 1
         time.sleep(0.1)
-    return peak_single, peak_tree
+    return peak_single, peak_tree, peak_pss
 
 
 def floor_seconds(raw: Path) -> float:
@@ -156,6 +169,7 @@ def main() -> int:
                 "ratio_to_floor": full["seconds"] / r["floor_s"],
                 "peak_rss_mb": full["peak_rss_mb"],
                 "peak_tree_rss_mb": full["peak_tree_rss_mb"],
+                "peak_tree_pss_mb": full["peak_tree_pss_mb"],
                 "output_mb": du_mb(root / f"out{i}"),
                 "unchanged_run_s": unchanged["wall_seconds"],
                 "unchanged_flow_s": unchanged["seconds"],

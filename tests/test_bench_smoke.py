@@ -27,8 +27,9 @@ def test_bench_smoke_200_articles_reports_every_figure(tmp_path: Path) -> None:
     assert written["articles"] + written["rejects"] == 200, "every generated file is an article or a reject"
     assert written["articles"] >= 190 and written["quotes"] > 0 and written["organizations"] > 0
     assert result["unchanged_flow_s"] < result["flow_s"], "an unchanged rerun skips the work"
-    for key in ("floor_s", "ratio_to_floor", "peak_rss_mb", "output_mb", "articles_per_s"):
+    for key in ("floor_s", "ratio_to_floor", "peak_rss_mb", "peak_tree_pss_mb", "output_mb", "articles_per_s"):
         assert result[key] > 0, key
+    assert result["peak_tree_pss_mb"] <= result["peak_tree_rss_mb"], "shared pages counted once"
     assert set(result["steps_s"]) >= {"discover", "extract", "write"}
     assert set(result["stages_cpu_s"]) >= {"read", "decode", "parse", "organizations", "quotes", "validate", "stage"}
     assert set(result["extraction_us_per_article"]) == {"parse", "organizations", "quotes", "total"}
