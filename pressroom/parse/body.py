@@ -18,7 +18,7 @@ from pressroom.parse.dateline import agency_from_key, agency_name, split_datelin
 from pressroom.parse.header import Header, ends_sentence, words
 from pressroom.parse.stamps import is_editor_line
 from pressroom.text.furniture import (
-    CAPTION_START_RE, END_MAX, WIDGET_MAX, WIDGETS, credit_agency, fold, is_end_key, is_end_marker,
+    CAPTION_START_RE, END_MAX, WIDGET_MAX, credit_agency, fold, folds_to_widget, is_end_key, is_end_marker,
     is_stripped_furniture,
 )
 from pressroom.text.paragraphs import PARAGRAPH_SEPARATOR, blocks
@@ -51,13 +51,14 @@ def _clean_body(lines: list[str], start: int) -> Body:
         text = piece.strip()
         if not text:
             continue
-        if paragraphs and "\n" not in text and is_end_marker(text):
+        one_line = "\n" not in text
+        if paragraphs and one_line and is_end_marker(text):
             break
-        if "\n" not in text and (wire := credit_agency(text)):
+        if one_line and (wire := credit_agency(text)):
             credit = credit or agency_name(wire)
             continue
         # Only unmistakable widgets and cover credits go; every other short line stays.
-        if len(text) <= WIDGET_MAX and "\n" not in text and (fold(text) in WIDGETS or CAPTION_START_RE.match(text)):
+        if len(text) <= WIDGET_MAX and one_line and (folds_to_widget(text) or CAPTION_START_RE.match(text)):
             continue
         # A wrapped paragraph: its line breaks become spaces, one for one, so every
         # character keeps its offset and no paragraph holds a newline.

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pressroom.parse.bylines import parse_byline
 from pressroom.parse.dateline import agency_name
 from pressroom.parse.dates import is_relative, parse_naive
+from pressroom.text.furniture import collapses_longer_than
 
 _ISO_STAMP = r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"
 _MONTH_DATE = r"(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
@@ -47,6 +48,7 @@ GT_PUBLISHED = re.compile(r"^(?:(?:By|Source\s*:)\s*(?P<who>.+?)\s+)?Published\s
 LABEL = re.compile(r"(?P<label>Last Updated|First published|Updated|Published|Posted|Date)(?:\s+(?:on|at))?\s*:?\s*", re.I)
 TRAILING_DATELINE = re.compile(r"\s+-\s+(?P<dateline>[A-Z][A-Z .'-]{2,30})$")
 _ZONE_TAIL = re.compile(r"\b(?P<zone>GMT|UTC|IST|BST|EST|EDT|CST|CDT|PST|PDT|JST|KST|SGT|HKT|CET|CEST)\b\s*$")
+STAMP_MAX = 160         # whitespace-collapsed; a longer line is prose
 LABELLED_MAX = 60
 RELATIVE_MAX = 25       # "Updated", "1 hour ago", "Yesterday": relative stamps are short
 RELATIVE_LABEL = frozenset({"updated", "published", "posted"})
@@ -106,8 +108,10 @@ def _looks_dated(text: str) -> bool:
 
 def read_stamp_line(line: str) -> StampLine | None:
     """Header line -> StampLine when it is a stamp/credit line, else None; never raises."""
+    if collapses_longer_than(line, STAMP_MAX):     # prose: not split just to measure it
+        return None
     s = " ".join(line.split())
-    if not s or len(s) > 160:
+    if not s or len(s) > STAMP_MAX:
         return None
     if len(s) <= RELATIVE_MAX and (s.lower() in RELATIVE_LABEL or is_relative(s)):
         return StampLine(relative=True)

@@ -20,6 +20,18 @@ def fold(line: str) -> str:
     return " ".join(line.split()).casefold().replace("\u2019", "'")
 
 
+def collapses_longer_than(line: str, limit: int) -> bool:
+    """True when `" ".join(line.split())` (and so fold(line)) is surely longer than limit.
+
+    Told from the first limit + 2 characters alone, so a long paragraph is never split:
+    when they hold no whitespace but single spaces (every other whitespace character is
+    unprintable) and do not open with one, collapsing them keeps all but a trailing space,
+    and they collapse to a prefix of the whole line. False means "maybe not": fold it.
+    casefold() never shortens text, so the bound holds for fold() too."""
+    head = line[: limit + 2]
+    return len(head) == limit + 2 and head[0] != " " and "  " not in head and head.isprintable()
+
+
 # Length limits: widgets, menus and footers are short; a longer line is prose
 # (or a long caption, whose credit sits in its last characters).
 WIDGET_MAX = 100
@@ -37,6 +49,7 @@ WIDGETS: frozenset[str] = frozenset({
     "available on air stations", "ecns app download", "home", "subscribe", "sign in",
     "log in", "menu", "close", "a a a", "aaa", "print page", "share this article",
 })
+WIDGET_KEY_MAX = max(map(len, WIDGETS))
 WIDGET_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\d{1,3}$"),                       # slide counters ("1")
     re.compile(r"^\d{20,}$"),                       # Xinhua page ids (42 digits)
@@ -116,6 +129,7 @@ NAVIGATION_RE = _union(NAVIGATION)
 END_RE = _union(END_PATTERNS)
 # First characters of every END_PATTERNS match on a case-folded key: a cheap test before the regex.
 _END_FIRST = frozenset("c\u00a9(wepbrjnma")
+END_KEY_MAX = max(map(len, END_MARKERS))
 CAPTION_END_RE = _union(CAPTION_ENDINGS)
 CAPTION_START_RE = _union(CAPTION_OPENINGS)
 
@@ -135,6 +149,11 @@ def is_widget(line: str) -> bool:
     return s.casefold() in WIDGETS or bool(WIDGET_RE.match(s))
 
 
+def folds_to_widget(line: str) -> bool:
+    """fold(line) in WIDGETS, without folding a line too long to be one."""
+    return not collapses_longer_than(line, WIDGET_KEY_MAX) and fold(line) in WIDGETS
+
+
 def is_navigation(line: str) -> bool:
     """True for menus, breadcrumbs, section paths and language switchers."""
     return _is_navigation(line.strip())
@@ -151,7 +170,18 @@ def _is_navigation(s: str) -> bool:
 
 def is_end_marker(line: str) -> bool:
     """True when the line opens what follows the article (related lists, footer, credits)."""
-    return len(line) <= END_MAX and is_end_key(fold(line))
+    return len(line) <= END_MAX and not _surely_no_end_key(line) and is_end_key(fold(line))
+
+
+def _surely_no_end_key(line: str) -> bool:
+    """True when is_end_key(fold(line)) is surely False, told from the first END_KEY_MAX + 2
+    characters alone (most prose lines): fold(line) opens with no END_PATTERNS first
+    character, and its characters past the longest END_MARKERS entry are not all ' :'
+    (when those characters hold no whitespace but single spaces, fold keeps them in place
+    or, casefold expanding, further on)."""
+    head = line[: END_KEY_MAX + 2]
+    return (collapses_longer_than(line, END_KEY_MAX) and head[0].casefold()[0] not in _END_FIRST
+            and head[END_KEY_MAX:].strip(" :") != "")
 
 
 def is_end_key(key: str) -> bool:

@@ -16,7 +16,7 @@ from pressroom.parse.families._scan import scan
 from pressroom.parse.header import Header, words
 from pressroom.parse.stamps import read_stamp_line
 from pressroom.parse.bylines import parse_byline
-from pressroom.text.furniture import WIDGETS, fold, is_end_marker, is_furniture, is_navigation
+from pressroom.text.furniture import folds_to_widget, is_end_marker, is_furniture, is_navigation
 
 NAME = "generic"
 HEAD_SIGNATURES: tuple = ()      # no signature: generic takes what the others leave
@@ -66,7 +66,7 @@ def _page_dump_signs(lines: list[str], start: int) -> bool:
         seen += 1
         if seen > PEEK_LINES:
             return False
-        if fold(s) in WIDGETS or is_navigation(s) or (len(s) < 150 and parse_byline(s)):
+        if folds_to_widget(s) or is_navigation(s) or (len(s) < 150 and parse_byline(s)):
             return True
         stamp = read_stamp_line(s)
         if stamp and (stamp.relative or any(":" in (x or "") for x in (stamp.published, stamp.updated))):
