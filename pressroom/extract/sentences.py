@@ -8,6 +8,7 @@ stays in one sentence together with its attribution.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from pressroom.extract.cues import CUE_RE
@@ -19,7 +20,9 @@ PARAGRAPH_SEP = "\n\n"
 # inside words such as "don’t" are the same character).
 OPENERS = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "''": "''"}
 # Every quote-mark token; two apostrophes stand for a double mark (some wires).
-MARK_RE = re.compile("['\"\u201c\u201d\u2018\u2019]'?")  # a lone ' is an apostrophe: skipped
+# A lone ' is an apostrophe: no token (the pattern still opens with a character
+# class, which `re` scans for fast).
+MARK_RE = re.compile("['\"\u201c\u201d\u2018\u2019](?:(?<=')'|(?<!')'?)")
 # Characters after which a single mark can open a quotation.
 SINGLE_OPEN_AFTER = " \t\n([{\u201c\"\u2014\u2013-/"
 
@@ -63,6 +66,18 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def paragraph_starts(body: str) -> list[int]:
+    """Offsets where the paragraphs of body start: 0, then after each `\\n\\n` (non-overlapping, left to right).
+
+    The paragraph of offset x is `bisect_right(starts, x) - 1`, which equals `body.count("\\n\\n", 0, x)`.
+    """
+    starts, pos = [0], body.find(PARAGRAPH_SEP)
+    while pos >= 0:
+        starts.append(pos + len(PARAGRAPH_SEP))
+        pos = body.find(PARAGRAPH_SEP, pos + len(PARAGRAPH_SEP))
+    return starts
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Paired quote marks in text[start:end] as (open, close); an unclosed mark closes at `end`.
 
@@ -73,8 +88,6 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opened, closer = -1, ""
     for m in MARK_RE.finditer(text, start, end):
         i, mark = m.start(), m.group()
-        if mark == "'":
-            continue
         if len(mark) == 2 and mark != "''":
             mark = mark[0]  # a mark followed by an apostrophe (`"'`): the mark alone
         if opened < 0:
@@ -94,7 +107,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(o < pos <= c for o, c in spans)
+    # Spans are sorted and disjoint: only the last one opening before pos can hold it.
+    k = bisect_left(spans, (pos,))
+    return k > 0 and spans[k - 1][1] >= pos
 
 
 def split_sentences(body: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
@@ -141,7 +156,8 @@ def _closes_at(m: re.Match, spans: list[tuple[int, int]]) -> bool:
 def _make(body: str, start: int, end: int, paragraph: int, spans: list[tuple[int, int]]) -> Sentence:
     while end > start and body[end - 1].isspace():
         end -= 1
-    inside = tuple(s for s in spans if start <= s[0] < end) if spans else ()
+    # The spans opening in [start, end): spans are sorted by their opening mark.
+    inside = tuple(spans[bisect_left(spans, (start,)):bisect_left(spans, (end,))]) if spans else ()
     return Sentence(start, end, paragraph, inside)
 
 

@@ -10,7 +10,7 @@ introduced earlier, `Title Name` to the name with the title kept apart.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
@@ -138,16 +138,19 @@ def tail_speaker(window: str) -> tuple[int, str] | None:
     words: a regex search would retry at every character of the window.
     """
     lo = max(0, len(window) - _TAIL_CHARS)
-    # rsplit keeps at most _TAIL_MAX_WORDS words (plus the unsplit rest in front, dropped)
-    words = window[lo:].rsplit(None, _TAIL_MAX_WORDS)[-_TAIL_MAX_WORDS:]
-    if not words:
+    tail = window[lo:]
+    # The last word alone first: about half the windows end in a non-token and need no more.
+    parts = tail.rsplit(None, 1)
+    if not parts:
         return None
-    last = words[-1]
+    last = parts[-1]
     last_at = window.rfind(last, lo)
     if last.lower() in PRONOUNS:
         return last_at, last
     if not _is_token(last):
         return None
+    # rsplit keeps at most _TAIL_MAX_WORDS words (plus the unsplit rest in front, dropped)
+    words = tail.rsplit(None, _TAIL_MAX_WORDS)[-_TAIL_MAX_WORDS:]
     start, k = len(words) - 1, len(words) - 2
     while k >= 0:
         w = words[k]
@@ -236,6 +239,15 @@ def _is_org_name(name: str) -> bool:
     return any(w.lower() in ORG_NOUNS for w in _WORD_RE.findall(name)) or (name.isupper() and len(name) > 1)
 
 
+@lru_cache(maxsize=8192)
+def _person_words(name: str) -> tuple[str, ...] | None:
+    """Words of a multi-word person-like name, title removed (`Sen. Mary Stone` -> Mary, Stone); else None."""
+    if " " not in name or _is_org_name(name):
+        return None
+    words = tuple(split_title(name)[1].split())
+    return words if len(words) >= 2 else None
+
+
 class Resolver:
     """Maps speaker spans of one article to names, in reading order (state is per article)."""
 
@@ -247,8 +259,13 @@ class Resolver:
         # For `_org_at`: mention starts, and the largest end among each prefix of mentions.
         self._mention_starts = [s for s, _, _ in self.mentions]
         self._max_ends = list(accumulate((e for _, e, _ in self.mentions), max))
-        self._names: list[tuple[int, str]] | None = None  # built on first use
-        self._people: list[tuple[int, tuple[str, ...]]] | None = None
+        # Name sequences of the body, read lazily and only as far as a lookup needs
+        # (lookups look back from a speaker): (offset, name) and the person-like ones.
+        self._next_name = NAME_SEQ_RE.search(body)  # the first name sequence not read yet
+        self._names: list[tuple[int, str]] = []
+        self._name_starts: list[int] = []
+        self._people: list[tuple[int, tuple[str, ...]]] = []
+        self._people_starts: list[int] = []
         self._sender: tuple[int, str | None] | None = None
         self.last_person: str | None = None
         self.persons: list[str] = []          # people who spoke, most recent last
@@ -256,16 +273,33 @@ class Resolver:
         self.titles: dict[str, str] = {}      # lower-cased title each person was introduced with
         self.last_org: tuple[str, str | None] | None = None
 
-    @property
-    def names(self) -> list[tuple[int, str]]:
-        """Capitalised name sequences of the body with their offsets (computed once)."""
-        if self._names is None:
-            self._names = []
-            for m in NAME_SEQ_RE.finditer(self.body):
+    def _read_names(self, pos: int) -> None:
+        """Read the body's name sequences (each once, in order) until one starts at or after pos."""
+        m = self._next_name
+        while m is not None and m.start() < pos:
+            name = m.group()
+            if "." in name:
                 # "Breitbart.com. Trump": a sentence end inside the run; keep the last part.
-                cut = _NAME_BREAK_RE.split(m.group())
-                self._names.append((m.end() - len(cut[-1]), cut[-1]))
-        return self._names
+                name = _NAME_BREAK_RE.split(name)[-1]
+            start = m.end() - len(name)
+            self._names.append((start, name))
+            self._name_starts.append(start)
+            words = _person_words(name)
+            if words is not None:
+                self._people.append((start, words))
+                self._people_starts.append(start)
+            m = NAME_SEQ_RE.search(self.body, m.end())
+        self._next_name = m
+
+    def _names_before(self, pos: int) -> int:
+        """How many name sequences start before pos (names and offsets grow in step)."""
+        self._read_names(pos)
+        return bisect_left(self._name_starts, pos)
+
+    def _people_before(self, pos: int) -> int:
+        """How many person-like names start before pos."""
+        self._read_names(pos)
+        return bisect_left(self._people_starts, pos)
 
     def resolve(self, text: str, start: int | None) -> Speaker:
         """Speaker span (and its body offset) -> Speaker; updates who spoke last."""
@@ -342,37 +376,25 @@ class Resolver:
         # Discourse salience first: the organization that spoke last, if compatible.
         if self.last_org and (not head or head in self.last_org[0].lower()):
             return self.last_org
-        before = [(s, org) for s, _, org in self.mentions if s < pos]
-        for s, org in reversed(before):
+        before = bisect_left(self._mention_starts, pos)  # mentions are sorted by start
+        for k in range(before - 1, -1, -1):
+            org = self.mentions[k][2]
             if not head or head in org.name.lower():
                 self.last_org = (org.name, org.org_id)
                 return self.last_org
-        for s, name in reversed(self.names):
-            if s < pos and _is_org_name(name) and (not head or head in name.lower()):
+        for k in range(self._names_before(pos) - 1, -1, -1):
+            name = self._names[k][1]
+            if _is_org_name(name) and (not head or head in name.lower()):
                 self.last_org = (_strip_det(name), None)
                 return self.last_org
         if before:
-            org = before[-1][1]
+            org = self.mentions[before - 1][2]
             return org.name, org.org_id
         return (self.last_org or (None, None)) if not head else (None, None)
 
-    @property
-    def people(self) -> list[tuple[int, tuple[str, ...]]]:
-        """Multi-word person-like names (title removed) with offsets, computed once."""
-        if self._people is None:
-            self._people = []
-            for s, name in self.names:
-                if " " in name and not _is_org_name(name):
-                    words = tuple(split_title(name)[1].split())
-                    if len(words) >= 2:
-                        self._people.append((s, words))
-        return self._people
-
     def _nearest_person(self, pos: int) -> str | None:
-        for s, words in reversed(self.people):
-            if s < pos:
-                return " ".join(words)
-        return None
+        k = self._people_before(pos)
+        return " ".join(self._people[k - 1][1]) if k else None
 
     def _full_name(self, name: str, pos: int) -> str:
         # A lone surname (or a Chinese family name, written first) refers back
@@ -384,8 +406,9 @@ class Resolver:
             words = person.split()
             if len(words) >= 2 and (words[0] == name or words[-1] == name):
                 return person
-        for s, words in reversed(self.people):
-            if s < pos and (words[0] == name or words[-1] == name):
+        for k in range(self._people_before(pos) - 1, -1, -1):
+            words = self._people[k][1]
+            if words[0] == name or words[-1] == name:
                 return " ".join(words)
         return name
 
