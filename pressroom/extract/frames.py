@@ -25,6 +25,8 @@ ASKED_OPENERS = frozenset(("asked", "asked about"))
 REASON_PARTICIPLES = frozenset(("citing",))
 # A statement shorter than this many words is a fragment, not a quote.
 MIN_WORDS = 2
+# `_tail_ok` counts the words after a cue only up to one past its largest limit: enough for every test.
+_TAIL_WORDS_COUNTED = max(P.APPOSITIVE_TAIL_MAX_WORDS, P.TAIL_MAX_WORDS, P.TELL_TAIL_MAX_WORDS)
 
 
 class Found(NamedTuple):
@@ -413,7 +415,7 @@ def _tail_ok(body: str, pos: int, end: int, cue: str = "", appositive: bool = Fa
     rest = body[pos:end]
     if P.TAIL_QUOTE_RE.match(rest) or ADDING_RE.match(rest):
         return True
-    n = len(rest.split())
+    n = len(rest.split(None, _TAIL_WORDS_COUNTED))
     if appositive and n <= P.APPOSITIVE_TAIL_MAX_WORDS and P.APPOSITIVE_TAIL_RE.fullmatch(rest):
         return True
     if n > P.TAIL_MAX_WORDS:
@@ -421,7 +423,7 @@ def _tail_ok(body: str, pos: int, end: int, cue: str = "", appositive: bool = Fa
     if P.TAIL_OK_RE.fullmatch(rest):
         return True
     # "he told CNN." / "she told the Times on Friday": a listener, not a clause.
-    return is_tell_verb(cue) and len(rest.split()) <= P.TELL_TAIL_MAX_WORDS and bool(P.TELL_TAIL_OK_RE.fullmatch(rest))
+    return is_tell_verb(cue) and n <= P.TELL_TAIL_MAX_WORDS and bool(P.TELL_TAIL_OK_RE.fullmatch(rest))
 
 
 def _clean_head(text: str) -> str:

@@ -121,10 +121,14 @@ CONTENT_CUT_RE = re.compile(r",\s+according\s+to\b|,\s+(?:while|despite|compared
 # (`..., Sanders, who also ...`), a closing appositive (`..., a swipe at ...`),
 # and a second predicate of the speaker (`... but declined to say ...`).
 # (Cutting at a closing dash aside or a trailing weekday was measured: no gain.)
+# (Each of these patterns opens by consuming one character of a class and
+# tells its openings apart by look-behind: `re` then skips to the next
+# candidate in a tight loop instead of trying the pattern at every character.
+# `[,\s](?<=\s)\s*` is `\s+`; `rel` holds the clause after its comma.)
 TAIL_ASIDE_RE = re.compile(
-    r"(?P<rel>,\s+(?:who|which)\b(?=[^\"\u201c\u201d]*$))|,\s+(?:a|an)\s(?=[^\"\u201c\u201d,;]*$)|"
-    r",?\s+(?:and|but)\s+(?:did\s+not|didn't|declined|refused|would\s+not\s+say|wouldn't\s+say|stopped\s+short|"
-    r"has\s+repeatedly|has\s+also|had\s+also)\b"
+    r"[,\s](?:(?<=,)(?P<rel>\s+(?:who|which)\b(?=[^\"\u201c\u201d]*$))|(?<=,)\s+(?:a|an)\s(?=[^\"\u201c\u201d,;]*$)|"
+    r"(?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:did\s+not|didn't|declined|refused|would\s+not\s+say|wouldn't\s+say|stopped\s+short|"
+    r"has\s+repeatedly|has\s+also|had\s+also)\b)"
 )
 # Quoted words that are a term or a title, not speech: short and right after
 # a determiner, a possessive or a naming verb (`the "two sessions"`).
@@ -152,7 +156,8 @@ ASIDE_ADVERB_RE = re.compile(
 )
 # Where an object content ends (`urged voters to stay home, saying ...`): a
 # comma, semicolon, bracket or dash.
-OBJECT_END_RE = re.compile(r"\s*(?:[,;(]|\s[-\u2013\u2014]{1,2}\s)")
+# (`\s*(?:[,;(]|\s[-\u2013\u2014]{1,2}\s)`, opened by a character class as TAIL_ASIDE_RE.)
+OBJECT_END_RE = re.compile(r"[\s,;(](?:(?<=[,;(])|(?<=\s)\s*(?:[,;(]|\s[-\u2013\u2014]{1,2}\s)|(?<=\s)[-\u2013\u2014]{1,2}\s)")
 # A question word opening reported content (`asked him whether ...`).
 WH_RE = re.compile(r"\s*,?\s*(?:whether|if|why|how|what|when|who|whom|which|where)\b")
 # `..., X said when asked whether A` / `Asked on TV why A, ...`: the question A put to an

@@ -35,7 +35,9 @@ ariz colo conn del ga ind kan ky la md miss mo mont neb nev okla ore pa wis wyo
 """.split())
 
 # A terminator, optional closing marks/brackets, space, then a likely sentence start.
-SENTENCE_END_RE = re.compile(r"[.?!]+[\"\u201d\u2019')\]]*\s+(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9])")
+# (`[.?!][.?!]*`, not `[.?!]+`: a pattern that opens with a character class
+# lets `re` skip to the next terminator in a tight loop.)
+SENTENCE_END_RE = re.compile(r"[.?!][.?!]*[\"\u201d\u2019')\]]*\s+(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9])")
 
 
 # A quotation ending in ? or ! runs on into its attribution when a speaker of

@@ -37,7 +37,8 @@ BETWEEN_CHARS = 60
 # Words that cannot end a subject phrase.
 _NOT_HEADS = frozenset("the a an of in to for on at by with and or but from as than".split())
 _WORD_START_RE = re.compile(r"(?<!\S)\S|(?<=[\"\u201c\u201d(])\S")
-_SPACE_RUN_RE = re.compile(r"\s+|,")
+# A run of spaces, or a comma: `\s+|,` opened by a character class, which `re` scans for fast.
+_SPACE_RUN_RE = re.compile(r"[\s,](?:(?<=\s)\s*)?")
 _MARKS = frozenset(MARK_CHARS)
 # A quote mark that is not an apostrophe inside or ending a word ("the mayor's office").
 _QUOTE_MARK_RE = re.compile(r"[\"\u201c\u201d]|(?<!\w)['\u2018\u2019]|['\u2018\u2019](?![\ws])")
@@ -54,9 +55,7 @@ def speaker_before(body: str, s: int, pos: int) -> tuple[int, str] | None:
     word = last[-1].lower()
     # Fast paths: most cues follow their speaker directly, often a pronoun.
     if word.endswith(",") or word in P.BETWEEN_WORDS or word.endswith("ly"):
-        cut = _tail_match(P.BETWEEN_TAIL_RE, window[-BETWEEN_CHARS:], spaces=True)
-        if cut:
-            window = window[: len(window) - min(len(window), BETWEEN_CHARS) + cut.start()]
+        window = window[: _between_start(window)]
     elif word in PRONOUNS and (len(last) == 1 and lo == s or not last[-2][-1:].isalnum()
                                or last[-2].lower() in P.OPENER_WORDS):
         return pos - len(last[-1]) - (len(window) - len(window.rstrip())), last[-1]
@@ -92,7 +91,7 @@ def _plain_subject(window: str) -> tuple[int, str] | None:
     # A clause opener may precede the subject ("when many voters said").
     while low and low[0] in P.OPENER_WORDS:
         words, low = words[1:], low[1:]
-    if not words or any(w in P.CLAUSE_WORDS or w in PRONOUNS for w in low):
+    if not words or not P.CLAUSE_WORDS.isdisjoint(low) or not PRONOUNS.isdisjoint(low):
         return None
     # -ed/-ing words show a verb, except inside a phrase a determiner opened
     # ("a consultant on shipping routes", "the report released on Monday").
@@ -123,6 +122,24 @@ def _verb_like(word: str) -> bool:
     if not word[:1].islower() or word.lower() in ROLE_NOUNS:
         return False
     return word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _between_start(window: str) -> int:
+    """Where the adverbs and time phrases ending `window` start (BETWEEN_TAIL_RE at the leftmost boundary).
+
+    Before a closing comma only `, <time phrase>,` can be skipped, and it opens
+    at the comma before (time phrases hold no commas): when BETWEEN_TAIL_RE
+    fails there, only the trailing spaces go, and one match replaces a try at
+    every boundary of the window.
+    """
+    tail = window[-BETWEEN_CHARS:]
+    text_end = len(tail.rstrip())
+    if tail.endswith(",", 0, text_end):
+        prev = tail.rfind(",", 0, text_end - 1)
+        if prev < 0 or P.BETWEEN_TAIL_RE.match(tail, prev) is None:
+            return len(window) - len(tail) + text_end
+    cut = _tail_match(P.BETWEEN_TAIL_RE, tail, spaces=True)
+    return len(window) - len(tail) + cut.start()
 
 
 def _tail_match(regex, window: str, spaces: bool = False):
