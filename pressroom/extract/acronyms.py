@@ -118,24 +118,34 @@ def _long_before(body: str, paren: int, short: str) -> tuple[int, int] | None:
     # the long form stays inside its sentence (a line, or after ". ")
     dot = body.rfind(". ", 0, paren)
     line_start = max(body.rfind("\n", 0, paren) + 1, dot + 2 if dot >= 0 else 0)
-    window_start = line_start
+    span = _long_form_in(body[line_start:paren], short)
+    return None if span is None else (line_start + span[0], line_start + span[1])
+
+
+# The same definitions recur article after article ("World Health
+# Organization (WHO)"), so the sentence-level search is memoised (pure, bounded).
+@lru_cache(maxsize=4096)
+def _long_form_in(head: str, short: str) -> tuple[int, int] | None:
+    """Span in `head` (a sentence up to its "(ABC)") of the long form of `short`, or None."""
+    paren = len(head)
+    window_start = 0
     # names are far shorter than a paragraph: only the last stretch is read.
     # Words as plain strings (one C split); the few offsets needed are found
     # by `_word_start` instead of building a match object per word.
-    words = body[max(line_start, paren - _REACH):paren].split()
+    words = head[max(0, paren - _REACH):].split()
     limit = min(len(short) + 5, len(short) * 2)   # SH's window: |A|+5 or 2|A| words
     if len(words) > limit:
-        window_start = _word_start(body, paren, words, limit)
+        window_start = _word_start(head, paren, words, limit)
     end = paren
-    while end > window_start and body[end - 1] == " ":
+    while end > window_start and head[end - 1] == " ":
         end -= 1
-    text = body[window_start:end]
+    text = head[window_start:end]
     rel = best_long_form(short, text)
     if rel is None:
         return None
     initials = _initials_count(short, words)
-    start = min(window_start + rel, end if initials is None else _word_start(body, paren, words, initials))
-    long_words = body[start:end].split()
+    start = min(window_start + rel, end if initials is None else _word_start(head, paren, words, initials))
+    long_words = head[start:end].split()
     if len(long_words) < 2 or not _title_case(long_words):
         return None
     return start, end

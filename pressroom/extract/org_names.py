@@ -261,6 +261,8 @@ def _trim_to_head(run: list[_Tok]) -> list[_Tok] | None:
     return run
 
 
+# the same names recur article after article: memoised (pure, bounded)
+@lru_cache(maxsize=4096)
 def guess_org_type(name: str) -> str:
     """org_type for a name from its institution words; "other" when none is typed."""
     words = set(name.split())
@@ -270,6 +272,7 @@ def guess_org_type(name: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=4096)   # pure; called per acronym definition, and definitions recur
 def is_org_shaped(name: str) -> bool:
     """True when `name` (title-case words) contains an institution word and is not a known place/event."""
     words = [w.rstrip(".,") for w in name.split()]

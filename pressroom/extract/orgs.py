@@ -52,6 +52,8 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 # "Foreign Ministry" and "Ministry of Foreign Affairs" name one body in an article.
 _INVERTIBLE = frozenset({"Ministry", "Department", "Bureau", "Commission", "Office"})
 _LEGAL_TAIL = re.compile(r",? (?:Co\., )?(?:Ltd|Inc|LLC|PLC|plc|Co)\.?$")
+# Every name `_LEGAL_TAIL` strips ends with one of these: a cheap test before the regex.
+_LEGAL_ENDINGS = tuple(f"{tail}{dot}" for tail in ("Ltd", "Inc", "LLC", "PLC", "plc", "Co") for dot in ("", "."))
 # A functional name after a nationality descriptor: "(Chinese) Foreign Ministry",
 # "(U.S.) State Department". Only such generic names are trimmed: in "Chinese
 # Academy of Sciences" or "British Council" the adjective is part of the name.
@@ -75,10 +77,6 @@ class _Identity(NamedTuple):
     org_type: str | None = None
     country: str | None = None
     from_text: bool = False   # named by its own span, not by the lexicon or a definition
-
-    @property
-    def key(self) -> str:
-        return self.name.casefold()
 
 
 class _Candidate(NamedTuple):
@@ -136,6 +134,13 @@ def _defined_identities(defs: list[AcronymDef], lexicon: OrgLexicon,
     return known
 
 
+def _by_long_form(defs: list[AcronymDef], defined: dict[str, _Identity]) -> dict[str, _Identity]:
+    """Casefolded canonical name and long form -> identity, for each definition that names an organization."""
+    by_long = {defined[d.short].name.casefold(): defined[d.short] for d in defs if d.short in defined}
+    by_long.update((_without_leading_the(d.long).casefold(), defined[d.short]) for d in defs if d.short in defined)
+    return by_long
+
+
 def _without_leading_the(text: str) -> str:
     """`text` without a leading "the " (a prefix test first: few long forms have one)."""
     return _LEADING_THE.sub("", text) if text[:3] in ("The", "the") else text
@@ -166,6 +171,8 @@ def _standalone(body: str, short: str) -> list[tuple[int, int]]:
 
 def _canonical_text(text: str, start: int, defs: list[AcronymDef]) -> str:
     """Name text with inner `Long (ABC)` definitions written as `ABC`."""
+    if "(" not in text:   # a definition inside the name brings its "(ABC)": most names have none
+        return " ".join(text.split())
     for d in sorted(defs, key=lambda d: d.long_start, reverse=True):
         lo, hi = d.long_start - start, d.short_end + 1 - start
         if 0 <= lo and hi <= len(text) and d.long_start < d.short_start:
@@ -186,7 +193,9 @@ def _candidates(body: str, lexicon: OrgLexicon, defs: list[AcronymDef],
     for short, ident in defined.items():
         cands.extend(_Candidate(s, e, _DEFINED, ident) for s, e in _standalone(body, short))
     for n in names:
-        cands.append(_shape_candidate(n.start, n.end, n.text, lexicon))
+        # a hyphen is rare: most names skip the call
+        cands.append(_shape_candidate(n.start, n.end, n.text, lexicon) if "-" in n.text
+                     else _Candidate(n.start, n.end, _SHAPE, None))
     cands.extend(_Candidate(n.start, n.end, _SHAPE, None) for n in intercaps)
     return cands
 
@@ -221,25 +230,28 @@ def _resolve(c: _Candidate, body: str, lexicon: OrgLexicon, defs: list[AcronymDe
     if c.identity is not None:
         return c.identity
     name = _canonical_text(body[c.start:c.end], c.start, defs)
-    entry = lexicon.entry_for(name) or lexicon.entry_for(_LEGAL_TAIL.sub("", name))
+    entry = lexicon.entry_for(name)
+    if entry is None and name.endswith(_LEGAL_ENDINGS):
+        entry = lexicon.entry_for(_LEGAL_TAIL.sub("", name))
     if entry is not None:
         return _from_entry(entry)
-    if name.casefold() in by_long:
-        return by_long[name.casefold()]
+    defined = by_long.get(name.casefold())
+    if defined is not None:
+        return defined
     return _Identity(name, None, guess_org_type(name), from_text=True)
 
 
-def _after_descriptor(body: str, start: int, end: int) -> int:
-    """Start of the name in a "Chinese Foreign Ministry" mention; `start` when it has no descriptor."""
+def _descriptor_length(text: str) -> int:
+    """Where the name starts in a "Chinese Foreign Ministry" mention's text; 0 when it has no descriptor."""
     # the descriptor is the first word: most mentions fail this set lookup
     # and never reach the regex
-    space = body.find(" ", start, end)
-    if space < 0 or body[start:space] not in NATIONALITY_DESCRIPTORS:
-        return start
-    m = DESCRIBED_NAME.match(body, start, end)
+    space = text.find(" ")
+    if space < 0 or text[:space] not in NATIONALITY_DESCRIPTORS:
+        return 0
+    m = DESCRIBED_NAME.match(text)
     if m is not None and m.group(1) in NATIONALITY_DESCRIPTORS:
         return m.start(2)
-    return start
+    return 0
 
 
 def _variants(name: str) -> tuple[str, ...]:
@@ -254,7 +266,8 @@ def _merge_short_forms(groups: dict[str, tuple[_Identity, list[OrgMention]]]) ->
     """Fold a text-named org into another named at more length ("Chinese Foreign Ministry", "Ministry of ...")."""
     if not any(ident.from_text for ident, _ in groups.values()):
         return
-    texts = {key: "".join(f" {m.text}\n" for m in ms) for key, (_, ms) in groups.items()}
+    # each mention text as " text\n": one join per group, no string per mention
+    texts = {key: " " + "\n ".join([m.text for m in ms]) + "\n" for key, (_, ms) in groups.items()}
     # all texts in one string: a name that no other group's mention ends with
     # is ruled out by two counts instead of a test per group
     all_texts = "".join(texts.values())
@@ -387,9 +400,9 @@ def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ..
         return ()
     defs = find_acronym_definitions(body)
     names, intercaps = find_names_and_intercaps(body)
-    defined = _defined_identities(defs, lexicon, {n.end: n for n in names})
-    by_long = {defined[d.short].name.casefold(): defined[d.short] for d in defs if d.short in defined}
-    by_long.update((_without_leading_the(d.long).casefold(), defined[d.short]) for d in defs if d.short in defined)
+    # most articles define no acronym: skip building the lookups then
+    defined = _defined_identities(defs, lexicon, {n.end: n for n in names}) if defs else {}
+    by_long = _by_long_form(defs, defined) if defined else {}
     groups: dict[str, tuple[_Identity, list[OrgMention]]] = {}
     seen: dict[str, _Identity] = {}   # a name repeated in the article is resolved once
     for c in _flat(_candidates(body, lexicon, defs, defined, names, intercaps)):
@@ -399,13 +412,13 @@ def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ..
             ident = _resolve(c, body, lexicon, defs, by_long)
             if "(" not in text:   # no inner "(ABC)" definition: the text alone decides
                 seen[text] = ident
-        key = ident.key
+        key = ident.name.casefold()   # one group per name, whatever its case
         slot = groups.get(key)
         if slot is None or (slot[0].acronym is None and ident.acronym is not None):
             # a spelling that knows the acronym names the group (its place is kept)
             slot = groups[key] = (ident, [] if slot is None else slot[1])
-        start = _after_descriptor(body, c.start, c.end)
-        slot[1].append(OrgMention(start, c.end, body[start:c.end]))
+        cut = _descriptor_length(text)
+        slot[1].append(OrgMention(c.start + cut, c.end, text[cut:] if cut else text))
     _merge_short_forms(groups)
     _add_short_forms(body, groups)
     return tuple(
