@@ -268,6 +268,9 @@ def _coordinated(body: str, sent: Sentence, m, prev: Found) -> tuple[int, Found]
     """A cue inside prev's content after `and`/`but` starts a second statement -> (cut, Found)."""
     if not prev.start < m.start() < prev.end or (prev.cue_start or 0) > prev.start:
         return None
+    # COORD_BEFORE_RE below needs `and`/`but` before the cue: a cheap test before the frame.
+    if body.find("and", prev.start, m.start()) < 0 and body.find("but", prev.start, m.start()) < 0:
+        return None
     f = _preposed(body, sent, m)
     if f is None:
         return None

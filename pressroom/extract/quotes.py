@@ -254,7 +254,7 @@ def _kind(body: str, start: int, end: int, spans) -> tuple[str, int, int]:
             s2, e2 = strip_span(body, o + 1, min(c, end))
             return "direct", s2, e2
         for o, c in inner:
-            words = body[o + 1:c].split()
+            words = body[o + 1:c].split(None, P.TERM_MAX_WORDS)  # stop splitting past the limit
             if len(words) > P.TERM_MAX_WORDS or not P.TERM_LEAD_RE.search(body[max(0, o - 20):o]):
                 return "mixed", start, end
     return "indirect", start, end
@@ -266,10 +266,11 @@ def _make(body: str, start: int, end: int, f: Found, spk, spans, paras: list[int
         end -= 1
         start, end = strip_span(body, start, end)
     kind, start, end = _kind(body, start, end, spans)
-    if len(body[start:end].split(None, MIN_WORDS - 1)) < MIN_WORDS:  # stop splitting at MIN_WORDS
+    text = body[start:end]
+    if len(text.split(None, MIN_WORDS - 1)) < MIN_WORDS:  # stop splitting at MIN_WORDS
         return None
     return Quote(
-        start=start, end=end, text=body[start:end], kind=kind,
+        start=start, end=end, text=text, kind=kind,
         paragraph_index=bisect_right(paras, start) - 1,  # = body.count("\n\n", 0, start)
         speaker=spk.text if spk else None, speaker_name=spk.name if spk else None,
         speaker_kind=spk.kind if spk else None, speaker_title=spk.title if spk else None,

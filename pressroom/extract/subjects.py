@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
 
 from pressroom.extract import patterns as P
 from pressroom.extract.sentences import MARK_CHARS
@@ -20,6 +21,8 @@ SPEAKER_WINDOW = 260
 APPOSITIVE_MAX_WORDS = 30
 # Most words in front of a speaker phrase that still belong to it ("Top donor Sheldon Adelson").
 PREFIX_MAX_WORDS = 7
+# Characters that open the clause a speaker prefix grows back to.
+_PREFIX_OPENERS = ",;:(\u2014\"\u201c\u201d'"
 # Most words an adverb or time phrase between speaker and cue may have.
 TAIL_WORDS = 16
 # Most words of a plain common-noun subject ("Nearly nine out of 10").
@@ -84,7 +87,7 @@ def _plain_subject(window: str) -> tuple[int, str] | None:
     words = clause.split()
     if not words or len(words) > (DET_SUBJECT_MAX_WORDS if words[0].lower() in _SUBJECT_DETS else PLAIN_SUBJECT_MAX_WORDS):
         return None
-    low = [w.lower() for w in words]
+    low = clause.lower().split()  # the same words as `words`, lower-cased in one call
     if low[-1] == "who":
         # "..., who said" / "critics who say": the relative pronoun
         return cut + 1 + clause.rstrip().rfind(words[-1]), words[-1]
@@ -160,10 +163,12 @@ def _tail_match(regex, window: str, spaces: bool = False):
 
 def _extend_prefix(window: str, start: int) -> int:
     """Grow a speaker leftwards over a few name-like words back to a clause start ("Top donor X")."""
-    opener = max(window.rfind(c, 0, start) for c in ",;:(\u2014\"\u201c\u201d'")
-    words = window[opener + 1: start].split()
+    # map over three iterables: one rfind per opener character without a generator's frame.
+    opener = max(map(window.rfind, _PREFIX_OPENERS, repeat(0), repeat(start)))
+    prefix = window[opener + 1: start]
+    words = prefix.split()
     if len(words) <= PREFIX_MAX_WORDS and not any(w.lower() in P.CLAUSE_WORDS or _verb_like(w) for w in words):
-        return opener + 1 + (len(window[opener + 1: start]) - len(window[opener + 1: start].lstrip()))
+        return opener + 1 + (len(prefix) - len(prefix.lstrip()))
     return start
 
 
