@@ -69,15 +69,11 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
 
 
 def paragraph_starts(body: str) -> list[int]:
-    """Offsets where the paragraphs of body start: 0, then after each `\\n\\n` (non-overlapping, left to right).
+    """Offsets where the paragraphs of body start (those of `paragraph_spans`).
 
     The paragraph of offset x is `bisect_right(starts, x) - 1`, which equals `body.count("\\n\\n", 0, x)`.
     """
-    starts, pos = [0], body.find(PARAGRAPH_SEP)
-    while pos >= 0:
-        starts.append(pos + len(PARAGRAPH_SEP))
-        pos = body.find(PARAGRAPH_SEP, pos + len(PARAGRAPH_SEP))
-    return starts
+    return [start for start, _ in paragraph_spans(body)]
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 from pressroom.extract.cues import trie_pattern
@@ -248,6 +249,9 @@ def _person_words(name: str) -> tuple[str, ...] | None:
     return words if len(words) >= 2 else None
 
 
+_offset = itemgetter(0)  # (offset, ...) records sorted by offset: the bisection key
+
+
 class Resolver:
     """Maps speaker spans of one article to names, in reading order (state is per article)."""
 
@@ -263,9 +267,7 @@ class Resolver:
         # (lookups look back from a speaker): (offset, name) and the person-like ones.
         self._next_name = NAME_SEQ_RE.search(body)  # the first name sequence not read yet
         self._names: list[tuple[int, str]] = []
-        self._name_starts: list[int] = []
         self._people: list[tuple[int, tuple[str, ...]]] = []
-        self._people_starts: list[int] = []
         self._sender: tuple[int, str | None] | None = None
         self.last_person: str | None = None
         self.persons: list[str] = []          # people who spoke, most recent last
@@ -283,23 +285,21 @@ class Resolver:
                 name = _NAME_BREAK_RE.split(name)[-1]
             start = m.end() - len(name)
             self._names.append((start, name))
-            self._name_starts.append(start)
             words = _person_words(name)
             if words is not None:
                 self._people.append((start, words))
-                self._people_starts.append(start)
             m = NAME_SEQ_RE.search(self.body, m.end())
         self._next_name = m
 
     def _names_before(self, pos: int) -> int:
-        """How many name sequences start before pos (names and offsets grow in step)."""
+        """How many name sequences start before pos."""
         self._read_names(pos)
-        return bisect_left(self._name_starts, pos)
+        return bisect_left(self._names, pos, key=_offset)
 
     def _people_before(self, pos: int) -> int:
         """How many person-like names start before pos."""
         self._read_names(pos)
-        return bisect_left(self._people_starts, pos)
+        return bisect_left(self._people, pos, key=_offset)
 
     def resolve(self, text: str, start: int | None) -> Speaker:
         """Speaker span (and its body offset) -> Speaker; updates who spoke last."""
