@@ -90,3 +90,14 @@ def test_speakers_title_kept_apart() -> None:
 def test_speakers_unknown_document_author_stays_none() -> None:
     spk = Resolver("The messages said so.").resolve("The messages", 0)
     assert (spk.name, spk.kind) == (None, "other")
+
+
+def test_speakers_relative_pronoun_names_its_antecedent() -> None:
+    body = "Dr. Rosa Lindqvist, who said the trial was safe, left. The ministry, who said so too, agreed."
+    resolver = Resolver(body, ())
+    first = resolver.resolve("who", body.index("who"))
+    assert (first.text, first.name, first.title, first.kind) == ("who", "Rosa Lindqvist", "Dr.", "person")
+    second = resolver.resolve("who", body.rindex("who"))
+    assert (second.text, second.kind) == ("who", "organization")
+    alone = Resolver("who said it").resolve("who", 0)
+    assert (alone.name, alone.kind) == (None, "person")

@@ -104,8 +104,8 @@ PHRASAL_CUES = (
     "made clear", "makes clear", "making clear",
     "spelled out",
 ) + tuple(f"{verb} {prep}" for verb, prep in (
-    (v, "about") for v in "talk talks talked spoke speak speaks spoken wrote write writes "
-                          "written joked joke jokes complained complain complains".split()
+    (v, "about") for v in "talk talks talked talking spoke speak speaks spoken speaking wrote write writes "
+                          "written joked joke jokes complained complain complains complaining".split()
 )) + tuple(f"{v} {prep}" for v in "call calls called calling".split() for prep in ("for", "on")) + tuple(
     f"{v} to" for v in "point points pointed pointing".split()) + tuple(f"{v} about" for v in ASK_FORMS)
 

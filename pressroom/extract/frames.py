@@ -105,7 +105,15 @@ def _postposed(body: str, sent: Sentence, m) -> Found | None:
             return Found(o, sp[0], sp[1], sp[0], m.group(), m.start(), m.end())
     if not (closed and _starts_with_quote(body, s, sent)) and not _tail_ok(body, m.end(), e, m.group()):
         return None
+    if not closed and P.NOT_CONTENT_LEAD_RE.fullmatch(body, s, _before_sep(body, s, sp[0])):
+        return None  # `In his response, X said on Tuesday that ...`: a scene-setting phrase, not the statement
     return Found(s, sp[0], sp[1], sp[0], m.group(), m.start(), m.end())
+
+
+def _before_sep(body: str, s: int, end: int) -> int:
+    """Where the text before a postposed speaker ends: before its closing comma, dash or mark."""
+    sep = P.CONTENT_SEP_RE.search(body, max(s, end - 8), end)
+    return sep.start() if sep else end
 
 
 def _inverted(body: str, sent: Sentence, m) -> Found | None:
@@ -192,9 +200,19 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
         if lt:
             pos = lt.end()
     end = _content_end(body, pos, e, sent)
+    if sp[1].lower() == "who" and body[max(s, sp[0] - 3):sp[0]].rstrip().endswith(","):
+        end = _relative_end(body, pos, end, sent)
     if len(body[pos:end].split()) < MIN_WORDS:
         return None
     return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
+
+
+def _relative_end(body: str, pos: int, end: int, sent: Sentence) -> int:
+    """`X, who said A, said B`: the content of a relative clause ends where the main predicate resumes."""
+    for c in P.RELATIVE_CLOSE_RE.finditer(body, pos, end):
+        if not _in_quote(c.start(), sent.quotes) and CUE_RE.match(body, c.end()):
+            return c.start()
+    return end
 
 
 def _parenthetical_head(body: str, sent: Sentence, f: Found, lo: int) -> Found | None:

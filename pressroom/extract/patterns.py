@@ -130,6 +130,9 @@ TAIL_ASIDE_RE = re.compile(
     r"(?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:did\s+not|didn't|declined|refused|would\s+not\s+say|wouldn't\s+say|stopped\s+short|"
     r"has\s+repeatedly|has\s+also|had\s+also)\b)"
 )
+# The comma that closes a non-restrictive relative clause (`X, who said A, told B`),
+# then adverbs: a speech cue must follow for the clause to end there.
+RELATIVE_CLOSE_RE = re.compile(r",\s+(?:(?:also|later|then|has|had|have|again|on\s+\w+day)\s+)*")
 # Quoted words that are a term or a title, not speech: short and right after
 # a determiner, a possessive or a naming verb (`the "two sessions"`).
 TERM_LEAD_RE = re.compile(

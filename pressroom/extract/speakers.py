@@ -23,6 +23,10 @@ from pressroom.records import Organization
 # --- word lists --------------------------------------------------------------
 PRONOUNS = frozenset("he she it they we i you".split())
 PERSON_PRONOUNS = frozenset("he she i".split())
+# Relative pronouns that may be a speaker (`X, who said ...`): they name the phrase before them,
+# found within this many characters.
+RELATIVE_PRONOUNS = frozenset(("who",))
+ANTECEDENT_CHARS = 120
 # Heads that name an organization when used as a nominal ("the ministry said").
 ORG_NOUNS = frozenset("""
 department ministry commission committee government agency company campaign party office bureau
@@ -311,6 +315,8 @@ class Resolver:
             return Speaker(text, org.name, None, "organization", org.org_id)
         if low in PRONOUNS:
             return self._pronoun(text, low, pos)
+        if low in RELATIVE_PRONOUNS and start is not None:
+            return self._antecedent(text, start)
         head = head_word(text)
         det = _NOMINAL_DET_RE.match(text)
         if head in DOC_NOUNS:
@@ -334,6 +340,17 @@ class Resolver:
             self.titles[name] = title.lower()
         self._spoke(name)
         return Speaker(text, name, title, "person", None)
+
+    def _antecedent(self, text: str, start: int) -> Speaker:
+        """`Podesta, who said ...` / `critics who say ...`: the relative pronoun names the phrase before it."""
+        window = self.body[max(0, start - ANTECEDENT_CHARS):start].rstrip().rstrip(",").rstrip()
+        m = tail_speaker(window)
+        if m is None or not is_speaker_phrase(m[1]):
+            return Speaker(text, None, None, "person", None)
+        phrase = trim_speaker(m[1])
+        at = start - len(self.body[max(0, start - ANTECEDENT_CHARS):start]) + m[0] + len(m[1]) - len(phrase)
+        found = self.resolve(phrase, at)
+        return found._replace(text=text)
 
     def _spoke(self, name: str) -> None:
         self.last_person = name

@@ -37,6 +37,10 @@ SURVEY_PARTICIPLES = frozenset("surveyed polled interviewed questioned sampled a
 RELATIVE_MAX_CHARS = 70
 # How far back adverbs and time phrases between speaker and cue may reach.
 BETWEEN_CHARS = 60
+# A poll figure (`67 percent`, `42%`, `a third`) in a comma-enclosed subject.
+_FIGURE_RE = re.compile(r"\d|\b(?:percent|per\s+cent|half|third|thirds|quarter|majority|minority)\b", re.IGNORECASE)
+# Dashes that enclose an aside between a subject and its cue.
+_DASHES = ("--", "\u2014", "\u2013")
 # Words that cannot end a subject phrase.
 _NOT_HEADS = frozenset("the a an of in to for on at by with and or but from as than".split())
 _WORD_START_RE = re.compile(r"(?<!\S)\S|(?<=[\"\u201c\u201d(])\S")
@@ -63,9 +67,12 @@ def speaker_before(body: str, s: int, pos: int) -> tuple[int, str] | None:
                                or last[-2].lower() in P.OPENER_WORDS):
         return pos - len(last[-1]) - (len(window) - len(window.rstrip())), last[-1]
     if window.endswith(","):
-        app = _appositive(window)
+        app = _appositive(window) or _clause_subject(window[:-1])
         return (lo + app[0], app[1]) if app else None
     window = window.rstrip()
+    if window.endswith(_DASHES):
+        aside = _dash_aside(window)
+        return (lo + aside[0], aside[1]) if aside else None
     m = tail_speaker(window)
     if not m or not is_speaker_phrase(m[1]):
         m = _plain_subject(window) or _relative_subject(window)
@@ -98,13 +105,29 @@ def _plain_subject(window: str) -> tuple[int, str] | None:
         return None
     # -ed/-ing words show a verb, except inside a phrase a determiner opened
     # ("a consultant on shipping routes", "the report released on Monday").
-    verbal = [w for w in low[-1:] if w not in SURVEY_PARTICIPLES] if low[0] in _SUBJECT_DETS else low
+    verbal = ([w for w in low[-1:] if w not in SURVEY_PARTICIPLES]
+              if low[0] in _SUBJECT_DETS or _role_headed(low) else low)
     if any(w.endswith(("ed", "ing")) for w in verbal) or low[-1].endswith("ly") or low[-1] in _NOT_HEADS:
         return None
-    if not any(ch.isalpha() for ch in words[-1]) and not (len(low) >= 3 and low[-2] in ("of", "in")):
-        return None  # a bare number is no subject, but "nine out of 10" is
+    if (not any(ch.isalpha() for ch in words[-1]) and not (len(low) >= 3 and low[-2] in ("of", "in"))
+            and not words[-1].endswith("%")):
+        return None  # a bare number is no subject, but "nine out of 10" and "42%" are
     text = clause[clause.index(words[0]):]
     return len(window) - len(text), text
+
+
+def _clause_subject(window: str) -> tuple[int, str] | None:
+    """`about two-thirds, 67 percent, say`: the clause after the last comma, when a poll figure or verbless, is the subject."""
+    clause = window[window.rfind(",") + 1:]
+    if _FIGURE_RE.search(clause) or not any(map(_verb_like, clause.split())):
+        return _plain_subject(window)
+    return None
+
+
+def _role_headed(low: list[str]) -> bool:
+    """`people briefed on the move`, `two officials involved in the talks`: a role noun, then its modifier."""
+    k = 1 if len(low) > 1 and (low[0] in _SUBJECT_DETS or low[0].isdigit()) else 0
+    return len(low) > k + 1 and low[k] in ROLE_NOUNS
 
 
 def _relative_subject(window: str) -> tuple[int, str] | None:
@@ -170,6 +193,20 @@ def _extend_prefix(window: str, start: int) -> int:
     if len(words) <= PREFIX_MAX_WORDS and not any(w.lower() in P.CLAUSE_WORDS or _verb_like(w) for w in words):
         return opener + 1 + (len(prefix) - len(prefix.lstrip()))
     return start
+
+
+def _dash_aside(window: str) -> tuple[int, str] | None:
+    """`The justice -- who has been ... -- said`: the subject before a dash-enclosed aside -> (start, text)."""
+    dash = window.rsplit(None, 1)[-1]
+    opening = window.rfind(" " + dash + " ", 0, len(window) - len(dash) - 1)
+    if opening < 0 or len(window[opening:].split()) > APPOSITIVE_MAX_WORDS:
+        return None
+    head = window[:opening].rstrip()
+    m = tail_speaker(head)
+    if m and is_speaker_phrase(m[1]):
+        text = trim_speaker(m[1])
+        return m[0] + len(m[1]) - len(text), text
+    return _plain_subject(head)
 
 
 def _appositive(window: str) -> tuple[int, str] | None:
