@@ -166,9 +166,11 @@ def _as_frame(body: str, sent: Sentence, m) -> Found | None:
 
 def _preposed(body: str, sent: Sentence, m) -> Found | None:
     s, e = sent.start, sent.end
-    sp = speaker_before(body, s, m.start()) or _shared_subject(body, s, m.start())
+    sp = speaker_before(body, s, m.start())
     if sp is None:
-        return None
+        sp = _shared_subject(body, s, m.start())
+        if sp is None or (m.group().lower() in NOUN_HOMOGRAPHS and not _that_follows(body, m.end(), e)):
+            return None  # "speeches and promises to ...": a noun after `and`, not a second verb of the subject
     pos = m.end()
     if is_tell_verb(m.group()):
         lm = P.LISTENER_RE.match(body, pos, e)
@@ -202,9 +204,19 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
     end = _content_end(body, pos, e, sent)
     if sp[1].lower() == "who" and body[max(s, sp[0] - 3):sp[0]].rstrip().endswith(","):
         end = _relative_end(body, pos, end, sent)
+    elif P.SUBORDINATE_LEAD_RE.match(body, s, sp[0]):
+        end = _subordinate_end(body, pos, end, sent)
     if len(body[pos:end].split()) < MIN_WORDS:
         return None
     return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
+
+
+def _subordinate_end(body: str, pos: int, end: int, sent: Sentence) -> int:
+    """`While X said A, he appears ...`: a statement in a subordinate clause ends before the main clause."""
+    for c in P.MAIN_CLAUSE_RE.finditer(body, pos, end):
+        if not _in_quote(c.start(), sent.quotes):
+            return c.start()
+    return end
 
 
 def _relative_end(body: str, pos: int, end: int, sent: Sentence) -> int:
@@ -213,6 +225,12 @@ def _relative_end(body: str, pos: int, end: int, sent: Sentence) -> int:
         if not _in_quote(c.start(), sent.quotes) and CUE_RE.match(body, c.end()):
             return c.start()
     return end
+
+
+def _that_follows(body: str, pos: int, e: int) -> bool:
+    """A `that` or a colon opens the clause after pos (a short phrase may come first)."""
+    tm = P.PP_THEN_THAT_RE.match(body, pos, e)
+    return tm is not None and tm.group("mark") is not None
 
 
 def _parenthetical_head(body: str, sent: Sentence, f: Found, lo: int) -> Found | None:
@@ -287,13 +305,17 @@ def _coordinated(body: str, sent: Sentence, m, prev: Found) -> tuple[int, Found]
     if not prev.start < m.start() < prev.end or (prev.cue_start or 0) > prev.start:
         return None
     # COORD_BEFORE_RE below needs `and`/`but` before the cue: a cheap test before the frame.
-    if body.find("and", prev.start, m.start()) < 0 and body.find("but", prev.start, m.start()) < 0:
+    subordinate = P.SUBORDINATE_LEAD_RE.match(body, sent.start, prev.start) is not None
+    if body.find("and", prev.start, m.start()) < 0 and body.find("but", prev.start, m.start()) < 0 and not subordinate:
         return None
     f = _preposed(body, sent, m)
     if f is None:
         return None
     boundary = f.speaker_start if f.speaker_start is not None and f.speaker_start > prev.start else m.start()
     c = P.COORD_BEFORE_RE.search(body, max(prev.start, boundary - 12), boundary)
+    if c is None and subordinate and f.speaker_start is not None and f.speaker_start > prev.start:
+        # `While X said A, Y said B`: the subordinate clause ends at the comma before Y.
+        c = P.CLAUSE_COMMA_RE.search(body, max(prev.start, boundary - 4), boundary)
     if c is None or len(body[prev.start:c.start()].split()) < MIN_WORDS:
         return None
     if f.speaker_start is None or f.speaker_start < prev.start:

@@ -42,9 +42,11 @@ CONTENT_SEP_RE = re.compile(r"(?:[,;:]\s*(?:''|[\"\u201d\u2019])?|[?!.]?(?:''|[\
 # What may follow a postposed or inverted cue up to the sentence end: a short
 # phrase with no new clause ("in a statement", "at a press conference held by
 # the department on Friday"), then the terminator.
+# An -ly adverb, not one of the -ly nouns that continue a noun phrase ("said the Khan family deserved ...").
+_LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|reply|anomaly|monopoly|Italy|July)\b)\w+ly"
 _TAIL_LEAD = (
     r"(?:in|at|on|to|during|after|before|while|when|with|from|via|through|over|about|of|outside|inside|"
-    r"last|this|earlier|later|recently|today|yesterday|tonight|afterward|again|then|also|as|because|\w+ly|"
+    r"last|this|earlier|later|recently|today|yesterday|tonight|afterward|again|then|also|as|because|" + _LY_ADVERB + r"|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTHS + r")"
 )
 TAIL_OK_RE = re.compile(
@@ -92,6 +94,12 @@ PRONOUN_AFTER_CUE_RE = re.compile(r"\s*(?:[,.;:!?\u2014\u2013)\"\u201d']|$)")
 CLOSED_QUOTE_RE = re.compile(r"[,?!.]?(?:''|[\"\u201d\u2019])\s*,?\s*$")
 # `and`/`but` that joins a second reported clause ("..., and she said ...").
 COORD_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)\s+$")
+# A sentence opened by a subordinate clause (`While X said A, Y said B`): its
+# statement ends at the comma before the main clause's subject.
+SUBORDINATE_LEAD_RE = re.compile(r"[\"\u201c]?(?:While|Although|Though|Whereas|As|When|If|Because|Since|After|Before|Even\s+as|Even\s+though)\s")
+CLAUSE_COMMA_RE = re.compile(r",\s*$")
+# The comma where the main clause starts after a subordinate one: a subject pronoun follows.
+MAIN_CLAUSE_RE = re.compile(r",\s+(?=(?:he|she|they|we|I|it)\s)")
 # A colon right before a quotation: the colon is the cue ("Kerry: \"...\"").
 COLON_CUE_RE = re.compile(r":\s*(?:''|[\"\u201c\u2018])$")
 # A cue right after `and`/`but`: it shares the subject of the clause.

@@ -250,8 +250,15 @@ def _person_words(name: str) -> tuple[str, ...] | None:
     if " " not in name or _is_org_name(name):
         return None
     words = tuple(split_title(name)[1].split())
+    while words and words[0].lower() in _OPENERS_NOT_NAMES:
+        words = words[1:]  # "While Comey said ...": the capital is the sentence's, not the name's
     return words if len(words) >= 2 else None
 
+
+# Capitalised sentence openers that a run of capitalised words may start with.
+_OPENERS_NOT_NAMES = frozenset("""
+while when but and as if after before though although because since yet so then also however meanwhile
+""".split())
 
 _offset = itemgetter(0)  # (offset, ...) records sorted by offset: the bisection key
 

@@ -75,7 +75,7 @@ def speaker_before(body: str, s: int, pos: int) -> tuple[int, str] | None:
         return (lo + aside[0], aside[1]) if aside else None
     m = tail_speaker(window)
     if not m or not is_speaker_phrase(m[1]):
-        m = _plain_subject(window) or _relative_subject(window)
+        m = _plain_subject(window) or _relative_subject(window) or _conjoined_subject(window)
         if m is None:
             return None
         return lo + m[0], m[1]
@@ -116,6 +116,15 @@ def _plain_subject(window: str) -> tuple[int, str] | None:
     return len(window) - len(text), text
 
 
+def _conjoined_subject(window: str) -> tuple[int, str] | None:
+    """`A said X and one in four said Y`: a short subject after the last `and`/`but` of the clause."""
+    k = max(window.rfind(" and "), window.rfind(" but "))
+    if k < 0 or len(window) - k > RELATIVE_MAX_CHARS:
+        return None
+    m = _plain_subject(window[k + 5:])  # " and " and " but " are both five characters
+    return (k + 5 + m[0], m[1]) if m else None
+
+
 def _clause_subject(window: str) -> tuple[int, str] | None:
     """`about two-thirds, 67 percent, say`: the clause after the last comma, when a poll figure or verbless, is the subject."""
     clause = window[window.rfind(",") + 1:]
@@ -125,9 +134,9 @@ def _clause_subject(window: str) -> tuple[int, str] | None:
 
 
 def _role_headed(low: list[str]) -> bool:
-    """`people briefed on the move`, `two officials involved in the talks`: a role noun, then its modifier."""
-    k = 1 if len(low) > 1 and (low[0] in _SUBJECT_DETS or low[0].isdigit()) else 0
-    return len(low) > k + 1 and low[k] in ROLE_NOUNS
+    """`people briefed on the move`, `a court document filed Thursday`: a role noun, then a participle phrase."""
+    k = next((i for i, w in enumerate(low) if w.endswith(("ed", "ing"))), 0)
+    return k > 0 and low[k - 1] in ROLE_NOUNS
 
 
 def _relative_subject(window: str) -> tuple[int, str] | None:
