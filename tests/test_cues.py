@@ -28,7 +28,9 @@ def test_cues_case_table_has_no_duplicates() -> None:
 
 
 @pytest.mark.parametrize(("word", "needs"), [("said", False), ("explained", True), ("states", True),
-                                             ("noted", False), ("described", True)])
+                                             ("noted", False), ("described", True),
+                                             ("reported", False), ("reports", True), ("revealed", False),
+                                             ("reveals", True)])
 def test_cues_needs_complement(word: str, needs: bool) -> None:
     assert cue_lemma_needs_complement(word) is needs
 

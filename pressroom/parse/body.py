@@ -26,6 +26,7 @@ from pressroom.text.paragraphs import PARAGRAPH_SEPARATOR, blocks
 # A run of "- Other headline" lines after the article (China Daily).
 _BULLET = re.compile(r"^[-\u2022\u00b7]\s+\S")
 PROMO_MAX_WORDS = 6     # an inline promo is a few short teaser lines, no sentence
+WRAP_MAX = 100          # longest line of a hard-wrapped paragraph (editors and mailers wrap at 72-80)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,15 @@ class Body:
 def _is_promo(lines: list[str]) -> bool:
     """A block of 2+ short teaser lines with no sentence in it (an inline 'see also' box)."""
     return len(lines) >= 2 and all(words(x) <= PROMO_MAX_WORDS and not ends_sentence(x) for x in lines)
+
+
+def is_wrapped(block: str) -> bool:
+    """A block of lines is one hard-wrapped paragraph when every line but the last fits a wrap width.
+
+    Files that print one paragraph per line (no blank line between) have long
+    lines; text wrapped by an editor or a mailer never passes WRAP_MAX.
+    """
+    return all(len(line) <= WRAP_MAX for line in block.split("\n")[:-1])
 
 
 def _clean_body(lines: list[str], start: int) -> Body:
@@ -60,9 +70,13 @@ def _clean_body(lines: list[str], start: int) -> Body:
         # Only unmistakable widgets and cover credits go; every other short line stays.
         if len(text) <= WIDGET_MAX and one_line and (folds_to_widget(text) or CAPTION_START_RE.match(text)):
             continue
-        # A wrapped paragraph: its line breaks become spaces, one for one, so every
-        # character keeps its offset and no paragraph holds a newline.
-        paragraphs.append(text.replace("\n", " "))
+        if one_line or is_wrapped(text):
+            # A wrapped paragraph: its line breaks become spaces, one for one, so every
+            # character keeps its offset and no paragraph holds a newline.
+            paragraphs.append(text.replace("\n", " "))
+        else:
+            # One paragraph per line with no blank line between (a copy of a page).
+            paragraphs.extend(line.strip() for line in text.split("\n") if line.strip())
     dateline, agency, _ = split_dateline(paragraphs[0]) if paragraphs else (None, None, "")
     return Body(tuple(paragraphs), dateline, agency, credit)
 
