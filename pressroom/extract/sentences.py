@@ -143,7 +143,15 @@ def _attribution_follows(body: str, pos: int, end: int) -> bool:
     if m is None:
         return False
     between = body[pos:m.start()]
-    return 0 < len(between.split()) <= ATTRIBUTION_MAX_WORDS and not any(c in between for c in ".,;:?!\"\u201c\u201d")
+    words = between.split()
+    return (0 < len(words) <= ATTRIBUTION_MAX_WORDS and not any(c in between for c in ",;:?!\"\u201c\u201d")
+            and all(_abbreviated(w) for w in words if "." in w))
+
+
+def _abbreviated(word: str) -> bool:
+    """A word whose periods mark an abbreviation or an initial (`Mrs.`, `J.`, `U.S.`), not a sentence end."""
+    core = word.rstrip(".")
+    return core.lower() in ABBREVIATIONS or (len(core) == 1 and core.isupper())
 
 
 def _closes_at(m: re.Match, spans: list[tuple[int, int]]) -> bool:
