@@ -17,7 +17,18 @@ from collections.abc import Sequence
 
 def fold(line: str) -> str:
     """Line -> whitespace-collapsed, case-folded key with typographic apostrophes unified."""
-    return " ".join(line.split()).casefold().replace("\u2019", "'")
+    return collapse(line).casefold().replace("\u2019", "'")
+
+
+def collapse(line: str) -> str:
+    """" ".join(line.split()), without splitting a line that is collapsed already (most lines).
+
+    A printable line holds no whitespace but ASCII spaces (every other whitespace
+    character is unprintable); with no double space and none at either end,
+    splitting and joining it gives it back unchanged."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
+    return " ".join(line.split())
 
 
 def collapses_longer_than(line: str, limit: int) -> bool:
@@ -145,7 +156,7 @@ def is_widget(line: str) -> bool:
     """True for a button, player or counter line (never article text)."""
     if len(line) > WIDGET_MAX:
         return False
-    s = " ".join(line.split())
+    s = collapse(line)
     return s.casefold() in WIDGETS or bool(WIDGET_RE.match(s))
 
 
