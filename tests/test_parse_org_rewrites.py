@@ -65,3 +65,27 @@ def test_colon_needing_head_signatures_match_real_stamps_only_with_their_colon()
     for line in stamps:
         assert _PLAIN_ANY_HEAD.match(line), line
         assert not _PLAIN_ANY_HEAD.match(line.replace(":", " ")), line
+
+
+# --- end markers: the two-character openings before END_RE -------------------------
+
+_END_PIECES = st.sampled_from([
+    "copyright", "Copyright", "comments", "(12)", "\u00a9", "(", ")", "for the latest china news", "web ", "chief ",
+    "executive ", "editor", "editors", "Editor", ":", " ", "  ", "people", "'", "\u2019", "s daily online", "-",
+    "back to top", "reproduction in whole", "join st", "s telegram", "news from the associated press", "mci (p)",
+    "all rights reserved", "A", "But", "\u0131", "\u017f", "\u212a", "\u0130", "\u00df", "x", "\t", "\u3000",
+])
+
+
+@given(st.lists(_END_PIECES, max_size=10).map("".join))
+def test_end_re_matches_only_keys_with_an_end_opening(line: str) -> None:
+    key = f.fold(line).rstrip(" :")
+    if f.END_RE.match(key):
+        assert key.startswith(f._END_OPENINGS)
+    assert f.is_end_key(f.fold(line)) == (key in f.END_MARKERS or bool(f.END_RE.match(key)))
+
+
+@given(st.lists(_END_PIECES, max_size=10).map("".join), st.text(max_size=40))
+def test_is_end_marker_equals_full_fold(line: str, tail: str) -> None:
+    for text in (line, line + tail, line + " prose " * 6 + tail):
+        assert f.is_end_marker(text) == (len(text) <= f.END_MAX and f.is_end_key(f.fold(text)))
