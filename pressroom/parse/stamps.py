@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pressroom.parse.bylines import parse_byline
 from pressroom.parse.dateline import agency_name
 from pressroom.parse.dates import is_relative, parse_naive
-from pressroom.text.furniture import collapses_longer_than
+from pressroom.text.furniture import collapse, collapses_longer_than
 
 _ISO_STAMP = r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"
 _MONTH_DATE = r"(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
@@ -110,7 +110,7 @@ def read_stamp_line(line: str) -> StampLine | None:
     """Header line -> StampLine when it is a stamp/credit line, else None; never raises."""
     if collapses_longer_than(line, STAMP_MAX):     # prose: not split just to measure it
         return None
-    s = " ".join(line.split())
+    s = collapse(line)
     if not s or len(s) > STAMP_MAX:
         return None
     if len(s) <= RELATIVE_MAX and (s.lower() in RELATIVE_LABEL or is_relative(s)):

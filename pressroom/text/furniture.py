@@ -17,7 +17,18 @@ from collections.abc import Sequence
 
 def fold(line: str) -> str:
     """Line -> whitespace-collapsed, case-folded key with typographic apostrophes unified."""
-    return " ".join(line.split()).casefold().replace("\u2019", "'")
+    return collapse(line).casefold().replace("\u2019", "'")
+
+
+def collapse(line: str) -> str:
+    """" ".join(line.split()), without splitting a line that is collapsed already (most lines).
+
+    A printable line holds no whitespace but ASCII spaces (every other whitespace
+    character is unprintable); with no double space and none at either end,
+    splitting and joining it gives it back unchanged."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
+    return " ".join(line.split())
 
 
 def collapses_longer_than(line: str, limit: int) -> bool:
@@ -127,8 +138,10 @@ def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
 WIDGET_RE = _union(WIDGET_PATTERNS)
 NAVIGATION_RE = _union(NAVIGATION)
 END_RE = _union(END_PATTERNS)
-# First characters of every END_PATTERNS match on a case-folded key: a cheap test before the regex.
-_END_FIRST = frozenset("c\u00a9(wepbrjnma")
+# How every END_PATTERNS match on a case-folded key opens (its first two characters,
+# or the copyright sign): a cheap test before the regex, which rules out most prose
+# lines ("But ...", "Mr ...", "A ...") where a first letter alone would not.
+_END_OPENINGS = ("co", "\u00a9", "(f", "(w", "(e", "we", "ch", "ex", "ed", "pe", "ba", "re", "jo", "ne", "mc", "al")
 END_KEY_MAX = max(map(len, END_MARKERS))
 CAPTION_END_RE = _union(CAPTION_ENDINGS)
 CAPTION_START_RE = _union(CAPTION_OPENINGS)
@@ -145,7 +158,7 @@ def is_widget(line: str) -> bool:
     """True for a button, player or counter line (never article text)."""
     if len(line) > WIDGET_MAX:
         return False
-    s = " ".join(line.split())
+    s = collapse(line)
     return s.casefold() in WIDGETS or bool(WIDGET_RE.match(s))
 
 
@@ -175,19 +188,26 @@ def is_end_marker(line: str) -> bool:
 
 def _surely_no_end_key(line: str) -> bool:
     """True when is_end_key(fold(line)) is surely False, told from the first END_KEY_MAX + 2
-    characters alone (most prose lines): fold(line) opens with no END_PATTERNS first
-    character, and its characters past the longest END_MARKERS entry are not all ' :'
+    characters alone (most prose lines): fold(line) opens unlike any END_PATTERNS match
+    (_END_OPENINGS), and its characters past the longest END_MARKERS entry are not all ' :'
     (when those characters hold no whitespace but single spaces, fold keeps them in place
     or, casefold expanding, further on)."""
     head = line[: END_KEY_MAX + 2]
-    return (collapses_longer_than(line, END_KEY_MAX) and head[0].casefold()[0] not in _END_FIRST
+    return (collapses_longer_than(line, END_KEY_MAX) and not _opens_like_end_key(head[:2])
             and head[END_KEY_MAX:].strip(" :") != "")
+
+
+def _opens_like_end_key(opening: str) -> bool:
+    """True when fold() of a line opening with these two characters may open an END_PATTERNS
+    match (casefold() maps each character alone and never shortens one, so the fold of the
+    whole line opens with theirs)."""
+    return opening.casefold().replace("\u2019", "'").startswith(_END_OPENINGS)
 
 
 def is_end_key(key: str) -> bool:
     """is_end_marker on a line already folded (callers that keep the key reuse it)."""
     key = key.rstrip(" :")
-    return key in END_MARKERS or (key[:1] in _END_FIRST and bool(END_RE.match(key)))
+    return key in END_MARKERS or (key.startswith(_END_OPENINGS) and bool(END_RE.match(key)))
 
 
 def is_caption(line: str) -> bool:

@@ -6,7 +6,8 @@ substrings it looks for), `match(edges) -> bool` (edges: the page's `Edges`,
 its head and tail lines read once for every family) and
 `parse_header(lines, default_tz, stored_copy=False) -> Header` (stored_copy:
 the text came with a stored copy's date prefix, already removed from lines). Adding an outlet means one new
-module here, one fixture and one golden file.
+module here, one fixture and one golden file; a head signature that can match a
+line without a colon must also be listed in COLON_FREE_SIGNATURES.
 """
 from __future__ import annotations
 
@@ -32,7 +33,13 @@ FAMILIES: tuple[ModuleType, ...] = (
 # without asking each family (most clean article files).
 # Patterns anchored at the line start, tried with match (one position), plus plain
 # lower-case keywords: a cheap test that rules out most pages in one pass.
-_ANY_HEAD = union(p for f in FAMILIES[:-1] for p in f.HEAD_SIGNATURES)
+_HEAD_SIGNATURES = tuple(p for f in FAMILIES[:-1] for p in f.HEAD_SIGNATURES)
+# The head signatures that can match a line without a colon. Every other one needs
+# a clock ("16:26") or a label ("Source:", "Updated:"), so it is tried only on the
+# head lines that hold a colon (few: most lines of a page head are prose).
+COLON_FREE_SIGNATURES = (xinhua.BARE_ISO, chinadaily.WIDGET_LINES)
+_ANY_HEAD_WITHOUT_COLON = union(COLON_FREE_SIGNATURES)
+_ANY_HEAD_WITH_COLON = union(p for p in _HEAD_SIGNATURES if p not in COLON_FREE_SIGNATURES)
 _ANY_TAIL = union(p for f in FAMILIES[:-1] for p in f.TAIL_SIGNATURES)
 _KEYWORDS = tuple(k for f in FAMILIES[:-1] for k in f.KEYWORDS)
 
@@ -44,11 +51,12 @@ class Edges:
     they are filtered once (the tail and the keyword texts only when asked for).
     """
 
-    __slots__ = ("lines", "head", "_tail", "_head_text", "_tail_text")
+    __slots__ = ("lines", "head", "_colon_head", "_tail", "_head_text", "_tail_text")
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.head = short_lines(lines[:HEAD_LIMIT])
+        self._colon_head: list[str] | None = None
         self._tail: list[str] | None = None
         self._head_text: str | None = None
         self._tail_text: str | None = None
@@ -60,11 +68,22 @@ class Edges:
             self._tail = short_lines(self.lines[-TAIL_LIMIT:])
         return self._tail
 
-    def head_has(self, predicate, limit: int = HEAD_LIMIT) -> bool:
-        """True when a short line of the first `limit` lines satisfies predicate (prose is skipped)."""
+    def head_has(self, predicate, limit: int = HEAD_LIMIT, needs_colon: bool = False) -> bool:
+        """True when a short line of the first `limit` lines satisfies predicate (prose is skipped).
+
+        needs_colon: the predicate accepts only lines holding a colon (a stamp's clock
+        or label), so the other lines are not asked about."""
         if limit == HEAD_LIMIT:
-            return any(map(predicate, self.head))
-        return any(map(predicate, short_lines(self.lines[:limit])))
+            return any(map(predicate, self.colon_head if needs_colon else self.head))
+        lines = short_lines(self.lines[:limit])
+        return any(map(predicate, _with_colon(lines) if needs_colon else lines))
+
+    @property
+    def colon_head(self) -> list[str]:
+        """The short head lines that hold a colon."""
+        if self._colon_head is None:
+            self._colon_head = _with_colon(self.head)
+        return self._colon_head
 
     def tail_has(self, predicate) -> bool:
         """True when a short line of the page tail (footer) satisfies predicate."""
@@ -93,8 +112,15 @@ class Edges:
         return any(k in text for k in keywords)
 
 
+def _with_colon(lines: list[str]) -> list[str]:
+    """The lines that hold a colon."""
+    return [s for s in lines if ":" in s]
+
+
 def _any_signature(edges: Edges) -> bool:
-    return (edges.head_has(_ANY_HEAD.match) or edges.tail_has(_ANY_TAIL.match)
+    return (edges.head_has(_ANY_HEAD_WITHOUT_COLON.match)
+            or edges.head_has(_ANY_HEAD_WITH_COLON.match, needs_colon=True)
+            or edges.tail_has(_ANY_TAIL.match)
             or edges.has_keyword(_KEYWORDS) or edges.has_keyword(_KEYWORDS, head=False))
 
 

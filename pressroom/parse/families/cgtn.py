@@ -22,7 +22,7 @@ HEAD_SIGNATURE = union(HEAD_SIGNATURES)
 
 def match(edges) -> bool:
     """True for a CGTN stamp in the page head or CGTN's trends widget anywhere."""
-    return edges.head_has(HEAD_SIGNATURE.match) or edges.page_has(SIGNATURE_LINES)
+    return edges.head_has(HEAD_SIGNATURE.match, needs_colon=True) or edges.page_has(SIGNATURE_LINES)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

@@ -22,7 +22,7 @@ KEYWORDS = ("ecns app download", "chinanews.com")
 
 def match(edges) -> bool:
     """True for ecns's glued stamp line or its widgets and footer."""
-    return (edges.head_has(HEAD_SIGNATURE.match)
+    return (edges.head_has(HEAD_SIGNATURE.match, needs_colon=True)
             or edges.has_keyword(KEYWORDS) or edges.has_keyword(KEYWORDS, head=False))
 
 

@@ -17,7 +17,7 @@ KEYWORDS: tuple[str, ...] = ()
 
 def match(edges) -> bool:
     """True for a Global Times `Published:` stamp in the page head."""
-    return edges.head_has(GT_PUBLISHED.match, 15)
+    return edges.head_has(GT_PUBLISHED.match, 15, needs_colon=True)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

@@ -23,7 +23,7 @@ KEYWORDS: tuple[str, ...] = ()
 
 def match(edges) -> bool:
     """True for a People's Daily stamp in the head or its footer lines anywhere."""
-    return edges.head_has(HEAD_SIGNATURE.match) or edges.tail_has(FOOTER.match)
+    return edges.head_has(HEAD_SIGNATURE.match, needs_colon=True) or edges.tail_has(FOOTER.match)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

@@ -21,7 +21,7 @@ KEYWORDS: tuple[str, ...] = ()
 
 def match(edges) -> bool:
     """True for The Hindu's combined stamp line in the page head."""
-    return edges.head_has(STAMP_LINE.match, 12)
+    return edges.head_has(STAMP_LINE.match, 12, needs_colon=True)
 
 
 def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -> Header:

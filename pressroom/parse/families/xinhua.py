@@ -32,7 +32,8 @@ def _browser_title_credit(lines: list[str]) -> bool:
 
 def match(edges) -> bool:
     """True for a Xinhua source line, or a bare stamp followed by a Xinhua dateline."""
-    if (edges.head_has(XINHUA_PIPE.match) or edges.head_has(SOURCE_XINHUA.match, 12)
+    if (edges.head_has(XINHUA_PIPE.match, needs_colon=True)
+            or edges.head_has(SOURCE_XINHUA.match, 12, needs_colon=True)
             or _browser_title_credit(edges.lines)):
         return True
     head = edges.lines[:HEAD_LIMIT]
