@@ -59,6 +59,8 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
             continue
         if word[:1].isupper() and body[s:at].strip(" " + MARK_CHARS):
             continue  # "State", "Post": a capitalised cue word mid-sentence is a name
+        if word.endswith("ed") and P.POSSESSIVE_BEFORE_RE.search(body, max(s, at - 8), at):
+            continue  # "his proposed ban", "the party's stated goal": an adjective after a possessive
         if word.lower() in NOUN_HOMOGRAPHS:
             f = _preposed(body, sent, m)
         elif word.lower() == "asked" and (at == s or P.WHEN_ASKED_BEFORE_RE.search(body, max(s, at - 8), at)):

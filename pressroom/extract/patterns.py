@@ -141,6 +141,9 @@ TAIL_ASIDE_RE = re.compile(
 # The comma that closes a non-restrictive relative clause (`X, who said A, told B`),
 # then adverbs: a speech cue must follow for the clause to end there.
 RELATIVE_CLOSE_RE = re.compile(r",\s+(?:(?:also|later|then|has|had|have|again|on\s+\w+day)\s+)*")
+# A possessive right before a cue word makes it a noun or an adjective ("his
+# proposed ban", "the senator's call for", "Editor's note:"), not a verb.
+POSSESSIVE_BEFORE_RE = re.compile(r"(?:\w['\u2019]s?|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our))\s+$")
 # Quoted words that are a term or a title, not speech: short and right after
 # a determiner, a possessive or a naming verb (`the "two sessions"`).
 TERM_LEAD_RE = re.compile(
