@@ -208,6 +208,8 @@ NOT_QUOTE_CASES = [
     ("The singer was criticized on social media for the remarks.", "passive object cue: no object content"),
     ("UPDATE: The road has reopened.", "a note label, not a transcript turn"),
     ("She joined a program called Safe Streets last year.", "call naming a thing, no quotation"),
+    ("The campaign hired a firm called Northwind Analytics, which is owned by a donor.",
+     "a common noun named by `called`, then a relative clause"),
 ]
 
 

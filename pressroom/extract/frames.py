@@ -199,6 +199,9 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
         return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
     elif cue_lemma_needs_complement(m.group()) and not body[pos:e].lstrip()[:1] in MARK_CHARS:
         return None
+    elif m.group().lower() in P.NAMING_CUES and not tm and P.NAMED_AFTER_NOUN_RE.search(body, max(s, m.start() - 30), m.start()) \
+            and body[pos:pos + 2].strip()[:1].isupper():
+        return None  # "a firm called Cambridge Analytica": a common noun named, no words reported
     else:
         lt = P.LEADING_TIME_RE.match(body, pos, e)
         if lt:

@@ -214,5 +214,7 @@ disclosure warning breaking exclusive tags topics share abstract full text q a
 """.split())
 # Naming cues: `called the plan "a disaster"` reports words only when a quotation follows.
 NAMING_CUES = frozenset("called calls calling".split())
+# `a firm called X`: an indefinite noun phrase right before a naming cue.
+NAMED_AFTER_NOUN_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$")
 # A colon right before an opening quote mark (`... his job: "A," he said.`).
 COLON_BEFORE_QUOTE_RE = re.compile(r":\s*$")
