@@ -306,21 +306,21 @@ def _according_closes(body: str, sent: Sentence, m, after: int, tail) -> bool:
 
 
 def _coordinated(body: str, sent: Sentence, m, prev: Found) -> tuple[int, Found] | None:
-    """A cue inside prev's content after `and`/`but` starts a second statement -> (cut, Found)."""
+    """A cue with its own subject inside prev's content starts a second statement -> (cut, Found).
+
+    The subject follows `and`/`but`/`while`/`whereas` or a comma: `X said A and Y said B`,
+    `While X said A, he said B`, `X said A, whereas Y acknowledged B`.
+    """
     if not prev.start < m.start() < prev.end or (prev.cue_start or 0) > prev.start:
         return None
-    # COORD_BEFORE_RE below needs `and`/`but` before the cue: a cheap test before the frame.
-    subordinate = P.SUBORDINATE_LEAD_RE.match(body, sent.start, prev.start) is not None
-    if body.find("and", prev.start, m.start()) < 0 and body.find("but", prev.start, m.start()) < 0 and not subordinate:
+    # COORD_BEFORE_RE below needs one of these words before the cue: a cheap test before the frame.
+    if not any(body.find(w, prev.start, m.start()) >= 0 for w in P.COORD_WORDS):
         return None
     f = _preposed(body, sent, m)
     if f is None:
         return None
     boundary = f.speaker_start if f.speaker_start is not None and f.speaker_start > prev.start else m.start()
     c = P.COORD_BEFORE_RE.search(body, max(prev.start, boundary - 12), boundary)
-    if c is None and subordinate and f.speaker_start is not None and f.speaker_start > prev.start:
-        # `While X said A, Y said B`: the subordinate clause ends at the comma before Y.
-        c = P.CLAUSE_COMMA_RE.search(body, max(prev.start, boundary - 4), boundary)
     if c is None or len(body[prev.start:c.start()].split()) < MIN_WORDS:
         return None
     if f.speaker_start is None or f.speaker_start < prev.start:

@@ -92,12 +92,13 @@ whom whose there here it its what when where why how if than then so because aft
 PRONOUN_AFTER_CUE_RE = re.compile(r"\s*(?:[,.;:!?\u2014\u2013)\"\u201d']|$)")
 # A closing quote mark (after optional , ? !) right before a postposed speaker.
 CLOSED_QUOTE_RE = re.compile(r"[,?!.]?(?:''|[\"\u201d\u2019])\s*,?\s*$")
-# `and`/`but` that joins a second reported clause ("..., and she said ...").
-COORD_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)\s+$")
-# A sentence opened by a subordinate clause (`While X said A, Y said B`): its
-# statement ends at the comma before the main clause's subject.
+# What joins a second reported clause with its own subject ("..., and she said ...",
+# "..., whereas Y acknowledged ...", "While X said A, he said B").
+COORD_BEFORE_RE = re.compile(r",?\s*\b(?:and|but|while|whereas)\s+$|,\s*$")
+COORD_WORDS = ("and", "but", ",", "while", "whereas")  # what COORD_BEFORE_RE needs: a cheap test first
+# A sentence opened by a subordinate clause (`While X said A, he appears ...`):
+# its statement ends where the main clause starts (MAIN_CLAUSE_RE).
 SUBORDINATE_LEAD_RE = re.compile(r"[\"\u201c]?(?:While|Although|Though|Whereas|As|When|If|Because|Since|After|Before|Even\s+as|Even\s+though)\s")
-CLAUSE_COMMA_RE = re.compile(r",\s*$")
 # The comma where the main clause starts after a subordinate one: a subject pronoun follows.
 MAIN_CLAUSE_RE = re.compile(r",\s+(?=(?:he|she|they|we|I|it)\s)")
 # A colon right before a quotation: the colon is the cue ("Kerry: \"...\"").
