@@ -124,7 +124,7 @@ ACCORDING_AFTER_CONT_RE = re.compile(r"\s*(?:but|and|while|though|although|who|w
 # Where reported content after a cue ends before the sentence does: a second
 # source named at the end is the writer's aside. (Cutting at "which",
 # "even though" or dashes was measured and hurt: annotators keep those.)
-CONTENT_CUT_RE = re.compile(r",\s+according\s+to\b|,\s+(?:while|despite|compared\s+with|as\s+opposed\s+to|conceding|reflecting|pointing\s+to|citing|referring|drawing|putting)\b")
+CONTENT_CUT_RE = re.compile(r",\s+according\s+to\b|,\s+(?:while|despite|compared\s+with|as\s+opposed\s+to|conceding|reflecting|pointing\s+to|citing|referring|drawing|putting|echoing|prompting|sparking|marking|signaling|signalling|underscoring|highlighting)\b")
 # Writer's tails that end reported content at the sentence end (PolNeAR
 # content stops before them): a relative clause about a name just mentioned
 # (`..., Sanders, who also ...`), a closing appositive (`..., a swipe at ...`),
