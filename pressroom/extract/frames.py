@@ -182,6 +182,8 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
         lm = P.LISTENER_RE.match(body, pos, e)
         if lm and P.WH_RE.match(body, lm.end(), e):
             pos = lm.end()
+        elif aw := P.ASK_LISTENER_WH_RE.match(body, pos, e):
+            pos = aw.end()  # "asked the students if ...": the shortest listener before the question word
         elif P.ASK_TO_RE.match(body, pos, e):
             end = _object_end(body, pos, e, sent)
             if len(body[pos:end].split()) >= MIN_WORDS:

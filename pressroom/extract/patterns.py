@@ -182,6 +182,8 @@ ASKED_CLAUSE_RE = re.compile(
     r"\s+(?:(?:on|in|at|during|by|about|later|again|repeatedly|specifically)\b[^,;\"\u201c\u201d]{0,40}?\s+)?"
     r"(?=(?:whether|if|why|how|what|when|who|whom|which|where)\b)"
 )
+# `asked the students if ...`: a listener of a few words, then the question word.
+ASK_LISTENER_WH_RE = re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,4}?(?=(?:whether|if|why|how|what|when|who|whom|which|where)\b)")
 # `asked voters to ...`: a short object, then an infinitive.
 ASK_TO_RE = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?to\s+[a-z]")
 # What may precede a sentence-opening `Asked` ("When asked whether ...").
