@@ -122,10 +122,13 @@ def _inverted(body: str, sent: Sentence, m) -> Found | None:
     s, e = sent.start, sent.end
     if m.start() <= s or not P.CONTENT_SEP_RE.search(body, max(s, m.start() - 8), m.start()):
         return None
+    quoted = P.CLOSED_QUOTE_RE.search(body, max(s, m.start() - 8), m.start()) and _starts_with_quote(body, s, sent)
     h = SPEAKER_HEAD_RE.match(body, m.end(), e)
+    if (not h or not is_speaker_phrase(h.group("spk"))) and quoted:
+        # `"...," said one district GOP leader.`: after a quotation, any short noun phrase with a speaker head.
+        h = P.LOOSE_SPEAKER_HEAD_RE.match(body, m.end(), e)
     if not h or not is_speaker_phrase(h.group("spk")):
         return None
-    quoted = P.CLOSED_QUOTE_RE.search(body, max(s, m.start() - 8), m.start()) and _starts_with_quote(body, s, sent)
     if not quoted and not _tail_ok(body, h.end(), e, m.group(), appositive=True):
         return None
     if h.group("spk").lower() in PRONOUNS and not P.PRONOUN_AFTER_CUE_RE.match(body, h.end(), e):
@@ -168,6 +171,8 @@ def _as_frame(body: str, sent: Sentence, m) -> Found | None:
 
 def _preposed(body: str, sent: Sentence, m) -> Found | None:
     s, e = sent.start, sent.end
+    if body[m.end():m.end() + 2].lstrip().startswith((";", ".")):
+        return None  # nothing reported after the cue
     sp = speaker_before(body, s, m.start())
     if sp is None:
         sp = _shared_subject(body, s, m.start())
@@ -463,8 +468,8 @@ def _when_asked(body: str, sent: Sentence, m) -> Found | None:
 
 def _tail_ok(body: str, pos: int, end: int, cue: str = "", appositive: bool = False) -> bool:
     rest = body[pos:end]
-    if P.TAIL_QUOTE_RE.match(rest) or ADDING_RE.match(rest):
-        return True
+    if P.TAIL_QUOTE_RE.match(rest) or ADDING_RE.match(rest) or rest.lstrip().startswith(";"):
+        return True  # (after a semicolon a new clause starts: `A, analysts say; in 2012, ...`)
     n = len(rest.split(None, _TAIL_WORDS_COUNTED))
     if appositive and n <= P.APPOSITIVE_TAIL_MAX_WORDS and P.APPOSITIVE_TAIL_RE.fullmatch(rest):
         return True

@@ -90,6 +90,13 @@ whom whose there here it its what when where why how if than then so because aft
 # What may follow a pronoun after an inverted cue ("..., said he." / "said she, adding ..."):
 # punctuation or the end, never a verb.
 PRONOUN_AFTER_CUE_RE = re.compile(r"\s*(?:[,.;:!?\u2014\u2013)\"\u201d']|$)")
+# The speaker after an inverted cue that follows a quotation: a determiner, at
+# most four words, a head word, then the end of the phrase (`said one district
+# GOP leader.`, `said a longtime adviser to Trump, who ...`, `said the 46-year-old.`).
+LOOSE_SPEAKER_HEAD_RE = re.compile(
+    r"\s*(?P<spk>(?:the|a|an|one|another)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w.'\u2019-]*\w)"
+    r"(?=\s*(?:[,;:!?]|\.(?:\s|$)|$|\s(?:who|whose|which|in|at|on|during|after)\b))"
+)
 # A closing quote mark (after optional , ? !) right before a postposed speaker.
 CLOSED_QUOTE_RE = re.compile(r"[,?!.]?(?:''|[\"\u201d\u2019])\s*,?\s*$")
 # What joins a second reported clause with its own subject ("..., and she said ...",

@@ -79,6 +79,8 @@ tonight recently previously afterward afterwards moreover furthermore last this 
 after before since as if though although because where asked speaking responding writing
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
+# A head that names a person by age ("the 46-year-old said").
+AGE_HEAD_SUFFIX = "-year-old"
 # Single words that cannot be a whole speaker phrase on their own.
 NOT_SPEAKERS = SENTENCE_ADVERBS | frozenset("""
 the a an his her its their our this that these those there here what which who whom whose
@@ -200,7 +202,7 @@ def is_speaker_phrase(phrase: str) -> bool:
     last = words[-1].rstrip("'\u2019s").lower() or words[-1].lower()
     # A bare number is not a speaker ("by 271 said ..."); "55 percent" ends in a role noun.
     return (words[-1][:1].isupper() or words[-1].lower() in PRONOUNS
-            or last in ROLE_NOUNS or words[-1].lower() in ROLE_NOUNS)
+            or last in ROLE_NOUNS or words[-1].lower() in ROLE_NOUNS or last.endswith(AGE_HEAD_SUFFIX))
 
 
 @lru_cache(maxsize=8192)

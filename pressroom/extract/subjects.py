@@ -33,6 +33,12 @@ DET_SUBJECT_MAX_WORDS = 12
 _SUBJECT_DETS = frozenset("a an the one another some several many two three four those these most all".split())
 # Participles that may end a subject opened by a determiner ("those surveyed", "the people polled").
 SURVEY_PARTICIPLES = frozenset("surveyed polled interviewed questioned sampled asked contacted".split())
+# Nouns ending in -ing or -ed that may end a subject phrase ("a person familiar with the meeting").
+ING_NOUNS = frozenset("""
+meeting meetings briefing briefings hearing hearings building funding spending polling ruling rulings
+morning evening training offering filing filings proceeding proceedings shooting shootings bombing
+bombings uprising wedding gathering gatherings understanding thinking reporting
+""".split())
 # Longest relative clause between a subject and its cue ("critics who work in the industry say").
 RELATIVE_MAX_CHARS = 70
 # How far back adverbs and time phrases between speaker and cue may reach.
@@ -92,22 +98,22 @@ def _plain_subject(window: str) -> tuple[int, str] | None:
     cut = max(map(window.rfind, P.CLAUSE_PUNCT))
     clause = window[cut + 1:]
     words = clause.split()
-    if not words or len(words) > (DET_SUBJECT_MAX_WORDS if words[0].lower() in _SUBJECT_DETS else PLAIN_SUBJECT_MAX_WORDS):
-        return None
     low = clause.lower().split()  # the same words as `words`, lower-cased in one call
-    if low[-1] == "who":
+    if low and low[-1] == "who":
         # "..., who said" / "critics who say": the relative pronoun
         return cut + 1 + clause.rstrip().rfind(words[-1]), words[-1]
     # A clause opener may precede the subject ("when many voters said").
     while low and low[0] in P.OPENER_WORDS:
         words, low = words[1:], low[1:]
+    if not words or len(words) > (DET_SUBJECT_MAX_WORDS if low[0] in _SUBJECT_DETS else PLAIN_SUBJECT_MAX_WORDS):
+        return None
     if not words or not P.CLAUSE_WORDS.isdisjoint(low) or not PRONOUNS.isdisjoint(low):
         return None
     # -ed/-ing words show a verb, except inside a phrase a determiner opened
     # ("a consultant on shipping routes", "the report released on Monday").
     verbal = ([w for w in low[-1:] if w not in SURVEY_PARTICIPLES]
               if low[0] in _SUBJECT_DETS or _role_headed(low) else low)
-    if any(w.endswith(("ed", "ing")) for w in verbal) or low[-1].endswith("ly") or low[-1] in _NOT_HEADS:
+    if any(w.endswith(("ed", "ing")) and w not in ING_NOUNS for w in verbal) or low[-1].endswith("ly") or low[-1] in _NOT_HEADS:
         return None
     if (not any(ch.isalpha() for ch in words[-1]) and not (len(low) >= 3 and low[-2] in ("of", "in"))
             and not words[-1].endswith("%")):
