@@ -216,7 +216,7 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
     end = _content_end(body, pos, e, sent)
     if sp[1].lower() == "who" and body[max(s, sp[0] - 3):sp[0]].rstrip().endswith(","):
         end = _relative_end(body, pos, end, sent)
-    elif P.SUBORDINATE_LEAD_RE.match(body, s, sp[0]):
+    elif P.SUBORDINATE_LEAD_RE.match(body, s, sp[0]) and body.find(",", s, sp[0]) < 0:
         end = _subordinate_end(body, pos, end, sent)
     if len(body[pos:end].split()) < MIN_WORDS:
         return None

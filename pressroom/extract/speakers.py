@@ -57,6 +57,9 @@ scholar scholars professor professors researcher researchers fellow fellows comm
 columnist columnists journalist journalists reporter reporters editor editors author authors historian
 historians consultant consultants specialist specialists lecturer lecturers envoy envoys correspondent
 correspondents witness witnesses negotiator negotiators economist's observer
+employee employees worker workers volunteer volunteers student students teacher teachers parent parents
+farmer farmers citizen citizens attendee attendees participant participants respondent respondents
+protester protesters demonstrators organizer veteran veterans physician physicians nurse nurses
 """.split()) | ORG_NOUNS | DOC_NOUNS
 # Lower-case words that may sit inside a speaker phrase ("senior administration official").
 ROLE_MODIFIERS = frozenset("""
