@@ -191,8 +191,8 @@ ASKED_CLAUSE_RE = re.compile(
 )
 # `asked the students if ...`: a listener of a few words, then the question word.
 ASK_LISTENER_WH_RE = re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,4}?(?=(?:whether|if|why|how|what|when|who|whom|which|where)\b)")
-# `asked voters to ...`: a short object, then an infinitive.
-ASK_TO_RE = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?to\s+[a-z]")
+# `asked voters to ...`: a short object, then an infinitive (`asked not to be named` is no request reported).
+ASK_TO_RE = re.compile(r"\s+(?!not\s)(?:[\w'\u2019.-]+\s+){1,5}?to\s+[a-z]")
 # What may precede a sentence-opening `Asked` ("When asked whether ...").
 ASKED_LEAD_RE = re.compile(r"(?:When|After|If|Once|Later|Also|Then)\s+(?=asked\b)")
 # `As X reported, ...` / `..., as X said.`: the `as` right before a speaker or cue.
