@@ -62,7 +62,8 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
         if word.endswith("ed") and P.POSSESSIVE_BEFORE_RE.search(body, max(s, at - 8), at):
             continue  # "his proposed ban", "the party's stated goal": an adjective after a possessive
         if word.lower() in NOUN_HOMOGRAPHS:
-            f = _preposed(body, sent, m)
+            # A verb only with a complement, or closing its sentence after a speaker ("..., the paper reports.").
+            f = _preposed(body, sent, m) or (_postposed(body, sent, m) if P.SENTENCE_CLOSE_RE.fullmatch(body, m.end(), sent.end) else None)
         elif word.lower() == "asked" and (at == s or P.WHEN_ASKED_BEFORE_RE.search(body, max(s, at - 8), at)):
             f = _when_asked(body, sent, m)
         else:
@@ -133,6 +134,8 @@ def _inverted(body: str, sent: Sentence, m) -> Found | None:
         return None
     if h.group("spk").lower() in PRONOUNS and not P.PRONOUN_AFTER_CUE_RE.match(body, h.end(), e):
         return None  # "..., said he was sure": a pronoun then a verb is a new clause, not an inverted speaker
+    if P.INFINITIVE_AFTER_RE.match(body, h.end(), e):
+        return None  # "..., asked a federal judge to block ...": the listener of a request, not an inverted speaker
     return Found(s, m.start(), _clean_head(h.group("spk")), h.start("spk"), m.group(), m.start(), m.end())
 
 

@@ -97,6 +97,10 @@ LOOSE_SPEAKER_HEAD_RE = re.compile(
     r"\s*(?P<spk>(?:the|a|an|one|another)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w.'\u2019-]*\w)"
     r"(?=\s*(?:[,;:!?]|\.(?:\s|$)|$|\s(?:who|whose|which|in|at|on|during|after)\b))"
 )
+# An infinitive right after a would-be inverted speaker ("asked a judge to block").
+INFINITIVE_AFTER_RE = re.compile(r"\s+to\s+[a-z]")
+# Nothing but closing punctuation up to the sentence end.
+SENTENCE_CLOSE_RE = re.compile(r"\s*[.!?]*[\"\u201d\u2019']*\s*")
 # A closing quote mark (after optional , ? !) right before a postposed speaker.
 CLOSED_QUOTE_RE = re.compile(r"[,?!.]?(?:''|[\"\u201d\u2019])\s*,?\s*$")
 # What joins a second reported clause with its own subject ("..., and she said ...",
