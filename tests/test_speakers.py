@@ -13,6 +13,8 @@ TITLE_CASES = [
     ("Sen. Ada Brooks", ("Sen.", "Ada Brooks"), "abbreviated title"),
     ("Ada Brooks", (None, "Ada Brooks"), "no title"),
     ("President of the Senate", (None, "President of the Senate"), "a role, not a title + name"),
+    ("the Post's senior politics editor Ada Brooks", ("the Post's senior politics editor", "Ada Brooks"),
+     "a lower-case role noun ends a descriptive title"),
 ]
 
 

@@ -232,7 +232,8 @@ def trim_speaker(phrase: str) -> str:
 def split_title(phrase: str) -> tuple[str | None, str]:
     """`NHC Spokesperson Mi Feng` -> ('NHC Spokesperson', 'Mi Feng'); no title -> (None, phrase)."""
     words = phrase.split()
-    last = max((i for i, w in enumerate(words) if w.lower() in TITLE_WORDS), default=-1)
+    # A title word, or a lower-case role noun ("senior politics editor Steven Ginsberg").
+    last = max((i for i, w in enumerate(words) if w.lower() in TITLE_WORDS or w in ROLE_NOUNS), default=-1)
     if last < 0 or last == len(words) - 1 or not words[last + 1][:1].isupper():
         return None, phrase
     if any(w.lower() in ("of", "for") for w in words[last + 1:]):

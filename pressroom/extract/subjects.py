@@ -47,6 +47,8 @@ BETWEEN_CHARS = 60
 _FIGURE_RE = re.compile(r"\d|\b(?:percent|per\s+cent|half|third|thirds|quarter|majority|minority)\b", re.IGNORECASE)
 # Dashes that enclose an aside between a subject and its cue.
 _DASHES = ("--", "\u2014", "\u2013")
+# -s endings of nouns, not of verbs ("boss", "politics", "the Post's").
+NOT_VERB_S_ENDINGS = ("ss", "ics", "'s", "\u2019s")
 # Words that cannot end a subject phrase.
 _NOT_HEADS = frozenset("the a an of in to for on at by with and or but from as than".split())
 _WORD_START_RE = re.compile(r"(?<!\S)\S|(?<=[\"\u201c\u201d(])\S")
@@ -162,7 +164,7 @@ def _verb_like(word: str) -> bool:
     """A lower-case word that looks like a finite verb or participle (`leads`, `published`)."""
     if not word[:1].islower() or word.lower() in ROLE_NOUNS:
         return False
-    return word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith("ss"))
+    return word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith(NOT_VERB_S_ENDINGS))
 
 
 def _between_start(window: str) -> int:
@@ -203,6 +205,9 @@ def _extend_prefix(window: str, start: int) -> int:
     """Grow a speaker leftwards over a few name-like words back to a clause start ("Top donor X")."""
     # map over three iterables: one rfind per opener character without a generator's frame.
     opener = max(map(window.rfind, _PREFIX_OPENERS, repeat(0), repeat(start)))
+    while opener > 0 and window[opener] in "'\u2019" and window[opener - 1].isalnum():
+        # "the Post's senior editor": a possessive's apostrophe opens no clause
+        opener = max(map(window.rfind, _PREFIX_OPENERS, repeat(0), repeat(opener)))
     prefix = window[opener + 1: start]
     words = prefix.split()
     if len(words) <= PREFIX_MAX_WORDS and not any(w.lower() in P.CLAUSE_WORDS or _verb_like(w) for w in words):
