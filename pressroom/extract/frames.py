@@ -473,6 +473,8 @@ def _tail_ok(body: str, pos: int, end: int, cue: str = "", appositive: bool = Fa
     rest = body[pos:end]
     if P.TAIL_QUOTE_RE.match(rest) or ADDING_RE.match(rest) or rest.lstrip().startswith(";"):
         return True  # (after a semicolon a new clause starts: `A, analysts say; in 2012, ...`)
+    if _that_follows(rest, 0, len(rest)):
+        return False  # "told POLITICO last fall that ...": the cue takes a that-clause, nothing is postposed
     n = len(rest.split(None, _TAIL_WORDS_COUNTED))
     if appositive and n <= P.APPOSITIVE_TAIL_MAX_WORDS and P.APPOSITIVE_TAIL_RE.fullmatch(rest):
         return True

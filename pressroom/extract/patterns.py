@@ -104,9 +104,9 @@ SENTENCE_CLOSE_RE = re.compile(r"\s*[.!?]*[\"\u201d\u2019']*\s*")
 # A closing quote mark (after optional , ? !) right before a postposed speaker.
 CLOSED_QUOTE_RE = re.compile(r"[,?!.]?(?:''|[\"\u201d\u2019])\s*,?\s*$")
 # What joins a second reported clause with its own subject ("..., and she said ...",
-# "..., whereas Y acknowledged ...", "While X said A, he said B").
-COORD_BEFORE_RE = re.compile(r",?\s*\b(?:and|but|while|whereas)\s+$|,\s*$")
-COORD_WORDS = ("and", "but", ",", "while", "whereas")  # what COORD_BEFORE_RE needs: a cheap test first
+# "..., whereas Y acknowledged ...", "While X said A, he said B", "...; 46 percent said ...").
+COORD_BEFORE_RE = re.compile(r",?\s*\b(?:and|but|while|whereas)\s+$|[,;]\s*$")
+COORD_WORDS = ("and", "but", ",", ";", "while", "whereas")  # what COORD_BEFORE_RE needs: a cheap test first
 # A sentence opened by a subordinate clause (`While X said A, he appears ...`):
 # its statement ends where the main clause starts (MAIN_CLAUSE_RE).
 SUBORDINATE_LEAD_RE = re.compile(r"[\"\u201c]?(?:While|Although|Though|Whereas|As|When|If|Because|Since|After|Before|Even\s+as|Even\s+though)\s")

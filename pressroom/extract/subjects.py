@@ -33,6 +33,8 @@ DET_SUBJECT_MAX_WORDS = 12
 _SUBJECT_DETS = frozenset("a an the one another some several many two three four those these most all".split())
 # Participles that may end a subject opened by a determiner ("those surveyed", "the people polled").
 SURVEY_PARTICIPLES = frozenset("surveyed polled interviewed questioned sampled asked contacted".split())
+# Comparatives that form a quantifier with `than` ("more than half", "fewer than 10").
+_COMPARATIVES = frozenset("more less fewer".split())
 # Nouns ending in -ing or -ed that may end a subject phrase ("a person familiar with the meeting").
 ING_NOUNS = frozenset("""
 meeting meetings briefing briefings hearing hearings building funding spending polling ruling rulings
@@ -107,9 +109,14 @@ def _plain_subject(window: str) -> tuple[int, str] | None:
     # A clause opener may precede the subject ("when many voters said").
     while low and low[0] in P.OPENER_WORDS:
         words, low = words[1:], low[1:]
-    if not words or len(words) > (DET_SUBJECT_MAX_WORDS if low[0] in _SUBJECT_DETS else PLAIN_SUBJECT_MAX_WORDS):
+    # A determiner or a person noun first marks a noun phrase, which may run longer
+    # ("people with direct knowledge of the talks").
+    if not words or len(words) > (DET_SUBJECT_MAX_WORDS if low[0] in _SUBJECT_DETS or low[0] in ROLE_NOUNS
+                                  else PLAIN_SUBJECT_MAX_WORDS):
         return None
-    if not words or not P.CLAUSE_WORDS.isdisjoint(low) or not PRONOUNS.isdisjoint(low):
+    # "More than six in 10": a quantifier's `than` opens no clause.
+    checked = low[2:] if low[1:2] == ["than"] and low[0] in _COMPARATIVES else low
+    if not words or not P.CLAUSE_WORDS.isdisjoint(checked) or not PRONOUNS.isdisjoint(low):
         return None
     # -ed/-ing words show a verb, except inside a phrase a determiner opened
     # ("a consultant on shipping routes", "the report released on Monday").
@@ -210,9 +217,17 @@ def _extend_prefix(window: str, start: int) -> int:
         opener = max(map(window.rfind, _PREFIX_OPENERS, repeat(0), repeat(opener)))
     prefix = window[opener + 1: start]
     words = prefix.split()
-    if len(words) <= PREFIX_MAX_WORDS and not any(w.lower() in P.CLAUSE_WORDS or _verb_like(w) for w in words):
+    if len(words) <= PREFIX_MAX_WORDS and not any(map(_ends_prefix, words, [""] + words[:-1])):
         return opener + 1 + (len(prefix) - len(prefix.lstrip()))
     return start
+
+
+def _ends_prefix(word: str, before: str) -> bool:
+    """A word a speaker prefix cannot hold: a clause word or a verb (an -s word after a determiner
+    is a plural noun: "the rights group")."""
+    if word.lower() in P.CLAUSE_WORDS:
+        return True
+    return _verb_like(word) and not (word.endswith("s") and before.lower() in _SUBJECT_DETS)
 
 
 def _dash_aside(window: str) -> tuple[int, str] | None:
