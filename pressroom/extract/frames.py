@@ -108,7 +108,7 @@ def _postposed(body: str, sent: Sentence, m) -> Found | None:
             return Found(o, sp[0], sp[1], sp[0], m.group(), m.start(), m.end())
     if not (closed and _starts_with_quote(body, s, sent)) and not _tail_ok(body, m.end(), e, m.group()):
         return None
-    if not closed and P.NOT_CONTENT_LEAD_RE.fullmatch(body, s, _before_sep(body, s, sp[0])):
+    if not closed and sp[0] - s <= P.LEAD_MAX_CHARS and P.NOT_CONTENT_LEAD_RE.fullmatch(body, s, _before_sep(body, s, sp[0])):
         return None  # `In his response, X said on Tuesday that ...`: a scene-setting phrase, not the statement
     return Found(s, sp[0], sp[1], sp[0], m.group(), m.start(), m.end())
 
@@ -244,6 +244,9 @@ def _relative_end(body: str, pos: int, end: int, sent: Sentence) -> int:
 
 def _that_follows(body: str, pos: int, e: int) -> bool:
     """A `that` or a colon opens the clause after pos (a short phrase may come first)."""
+    rest = body[pos:e]
+    if "that" not in rest and ":" not in rest and "," not in rest:
+        return False  # none of PP_THEN_THAT_RE's marks: a cheap test before the pattern
     tm = P.PP_THEN_THAT_RE.match(body, pos, e)
     return tm is not None and tm.group("mark") is not None
 

@@ -175,6 +175,9 @@ NOT_CONTENT_LEAD_RE = re.compile(
     r"\s*(?:(?i:in|at|on|during|speaking|asked|writing|responding|after|before|later|earlier|meanwhile|"
     r"separately|however|instead|still|now|then|also)\b[^,]{0,60}|" + TIME + r")\s*"
 )
+# Longest text NOT_CONTENT_LEAD_RE can match in full (a 60-character phrase, spaces, a
+# time phrase or an opener word): longer text before a speaker is never a mere lead.
+LEAD_MAX_CHARS = 100
 # An aside between a cue and its clause ("said, however, that ...").
 ASIDE_ADVERB_RE = re.compile(
     r"\s*,\s*(?:however|though|too|also|nonetheless|moreover|meanwhile|instead|again|once\s+again|in\s+fact|"
