@@ -130,3 +130,22 @@ def test_schemas_bad_article_takes_its_quotes_and_orgs() -> None:
 def test_schemas_violation_cases_unique() -> None:
     whys = [v[-1] for v in VIOLATIONS + RELATIONS]
     assert len(whys) == len(set(whys))
+
+
+def test_batch_tables_leave_the_garbage_collector_as_they_found_it() -> None:
+    """batch_tables pauses the cyclic collector while it builds (see frames._collector_paused)."""
+    import gc
+
+    from pressroom.records import Batch
+
+    batch = Batch(articles=(_item(),))
+    at = datetime(2024, 1, 3, tzinfo=timezone.utc)
+    assert gc.isenabled()
+    frames.batch_tables(batch, "run-1", at)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        frames.batch_tables(batch, "run-1", at)
+        assert not gc.isenabled(), "a caller's pause is left alone"
+    finally:
+        gc.enable()
