@@ -130,3 +130,43 @@ def test_schemas_bad_article_takes_its_quotes_and_orgs() -> None:
 def test_schemas_violation_cases_unique() -> None:
     whys = [v[-1] for v in VIOLATIONS + RELATIONS]
     assert len(whys) == len(set(whys))
+
+
+def test_schemas_report_the_same_on_every_polars_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """model_failures runs Pandera on Polars' in-memory engine (cheaper to start
+    than the default); the failing rows, checks and samples are those of the
+    default and streaming engines."""
+    import pressroom.validate as validate
+
+    for table in ("articles", "quotes", "organizations", "rejects"):
+        good = good_frames()[table]
+        rows = [good]
+        for t, change, _, _ in [*VIOLATIONS, *RELATIONS]:
+            if t == table:
+                rows.append(good.with_columns(*(pl.lit(v, dtype=good.schema[k]).alias(k) for k, v in change.items())))
+        frame = pl.concat(rows * 2)  # duplicates too: the unique checks fail
+        reports = {}
+        for engine in ("in-memory", "auto", "streaming"):
+            monkeypatch.setattr(validate, "_PANDERA_ENGINE", {"engine_affinity": engine})
+            reports[engine] = model_failures(table, frame)
+        assert reports["in-memory"][0], table
+        assert reports["in-memory"] == reports["auto"] == reports["streaming"], table
+
+
+def test_batch_tables_leave_the_garbage_collector_as_they_found_it() -> None:
+    """batch_tables pauses the cyclic collector while it builds (see frames._collector_paused)."""
+    import gc
+
+    from pressroom.records import Batch
+
+    batch = Batch(articles=(_item(),))
+    at = datetime(2024, 1, 3, tzinfo=timezone.utc)
+    assert gc.isenabled()
+    frames.batch_tables(batch, "run-1", at)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        frames.batch_tables(batch, "run-1", at)
+        assert not gc.isenabled(), "a caller's pause is left alone"
+    finally:
+        gc.enable()
