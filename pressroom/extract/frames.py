@@ -228,7 +228,12 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
 
 def _subordinate_end(body: str, pos: int, end: int, sent: Sentence) -> int:
     """`While X said A, he appears ...`: a statement in a subordinate clause ends before the main clause."""
-    for c in P.MAIN_CLAUSE_RE.finditer(body, pos, end):
+    return _first_break(P.MAIN_CLAUSE_RE, body, pos, end, sent)
+
+
+def _first_break(regex, body: str, pos: int, end: int, sent: Sentence) -> int:
+    """Start of regex's first match in body[pos:end] outside quote marks, else end."""
+    for c in regex.finditer(body, pos, end):
         if not _in_quote(c.start(), sent.quotes):
             return c.start()
     return end
@@ -268,10 +273,7 @@ def _parenthetical_head(body: str, sent: Sentence, f: Found, lo: int) -> Found |
 
 def _object_end(body: str, pos: int, e: int, sent: Sentence) -> int:
     """End of an object content (`talked about X, ...`): the first clause break outside quote marks."""
-    for c in P.OBJECT_END_RE.finditer(body, pos, e):
-        if not _in_quote(c.start(), sent.quotes):
-            return c.start()
-    return e
+    return _first_break(P.OBJECT_END_RE, body, pos, e, sent)
 
 
 def _content_end(body: str, pos: int, e: int, sent: Sentence) -> int:

@@ -159,7 +159,11 @@ def _relative_subject(window: str) -> tuple[int, str] | None:
     k = window.rfind(" who ")
     if k < 0 or len(window) - k > RELATIVE_MAX_CHARS or any(c in window[k:] for c in P.CLAUSE_PUNCT):
         return None
-    head = window[:k].rstrip()
+    return _subject_ending(window[:k].rstrip())
+
+
+def _subject_ending(head: str) -> tuple[int, str] | None:
+    """The subject that ends `head`: a speaker phrase, else a plain common-noun subject."""
     m = tail_speaker(head)
     if m and is_speaker_phrase(m[1]):
         text = trim_speaker(m[1])
@@ -236,12 +240,7 @@ def _dash_aside(window: str) -> tuple[int, str] | None:
     opening = window.rfind(" " + dash + " ", 0, len(window) - len(dash) - 1)
     if opening < 0 or len(window[opening:].split()) > APPOSITIVE_MAX_WORDS:
         return None
-    head = window[:opening].rstrip()
-    m = tail_speaker(head)
-    if m and is_speaker_phrase(m[1]):
-        text = trim_speaker(m[1])
-        return m[0] + len(m[1]) - len(text), text
-    return _plain_subject(head)
+    return _subject_ending(window[:opening].rstrip())
 
 
 def _appositive(window: str) -> tuple[int, str] | None:
