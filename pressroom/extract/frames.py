@@ -16,7 +16,7 @@ from pressroom.extract import patterns as P
 from pressroom.extract.cues import (ADDING_RE, CUE_RE, NOUN_HOMOGRAPHS, PARTICIPLE_CUES, cue_lemma_needs_complement,
                                     is_ask_verb, is_tell_verb, takes_object_content)
 from pressroom.extract.sentences import ABBREVIATIONS, MARK_CHARS, Sentence, strip_span
-from pressroom.extract.speakers import PRONOUNS, SPEAKER_HEAD_RE, is_speaker_phrase, trim_speaker
+from pressroom.extract.speakers import PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_HEAD_RE, is_speaker_phrase, trim_speaker
 from pressroom.extract.subjects import speaker_before
 
 # Cues that open a sentence with the question put to its speaker ("Asked whether ...,").
@@ -63,7 +63,9 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
             continue  # "his proposed ban", "the party's stated goal": an adjective after a possessive
         if word.lower() in NOUN_HOMOGRAPHS:
             # A verb only with a complement, or closing its sentence after a speaker ("..., the paper reports.").
-            f = _preposed(body, sent, m) or (_postposed(body, sent, m) if P.SENTENCE_CLOSE_RE.fullmatch(body, m.end(), sent.end) else None)
+            f = _preposed(body, sent, m)
+            if f is None and P.SENTENCE_CLOSE_RE.fullmatch(body, m.end(), sent.end):
+                f = _postposed(body, sent, m)
         elif word.lower() == "asked" and (at == s or P.WHEN_ASKED_BEFORE_RE.search(body, max(s, at - 8), at)):
             f = _when_asked(body, sent, m)
         else:
@@ -96,7 +98,8 @@ def _postposed(body: str, sent: Sentence, m) -> Found | None:
     if sp is None or sp[0] <= s:
         return None
     before = body[max(s, sp[0] - 8): sp[0]]
-    if not P.CONTENT_SEP_RE.search(before):
+    sep = P.CONTENT_SEP_RE.search(body, max(s, sp[0] - 8), sp[0])
+    if sep is None:
         return None
     # `"...," X said <anything>`: a closing mark before the speaker is proof
     # enough; otherwise the tail must be a short phrase, not a new clause.
@@ -108,15 +111,9 @@ def _postposed(body: str, sent: Sentence, m) -> Found | None:
             return Found(o, sp[0], sp[1], sp[0], m.group(), m.start(), m.end())
     if not (closed and _starts_with_quote(body, s, sent)) and not _tail_ok(body, m.end(), e, m.group()):
         return None
-    if not closed and sp[0] - s <= P.LEAD_MAX_CHARS and P.NOT_CONTENT_LEAD_RE.fullmatch(body, s, _before_sep(body, s, sp[0])):
+    if not closed and sp[0] - s <= P.LEAD_MAX_CHARS and P.NOT_CONTENT_LEAD_RE.fullmatch(body, s, sep.start()):
         return None  # `In his response, X said on Tuesday that ...`: a scene-setting phrase, not the statement
     return Found(s, sp[0], sp[1], sp[0], m.group(), m.start(), m.end())
-
-
-def _before_sep(body: str, s: int, end: int) -> int:
-    """Where the text before a postposed speaker ends: before its closing comma, dash or mark."""
-    sep = P.CONTENT_SEP_RE.search(body, max(s, end - 8), end)
-    return sep.start() if sep else end
 
 
 def _inverted(body: str, sent: Sentence, m) -> Found | None:
@@ -217,32 +214,21 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
         if lt:
             pos = lt.end()
     end = _content_end(body, pos, e, sent)
-    if sp[1].lower() == "who" and body[max(s, sp[0] - 3):sp[0]].rstrip().endswith(","):
-        end = _relative_end(body, pos, end, sent)
+    if sp[1].lower() in RELATIVE_PRONOUNS and body[max(s, sp[0] - 3):sp[0]].rstrip().endswith(","):
+        # `X, who said A, said B`: the relative clause ends where the main predicate (a cue) resumes.
+        end = _first_break(P.RELATIVE_CLOSE_RE, body, pos, end, sent, then=CUE_RE)
     elif P.SUBORDINATE_LEAD_RE.match(body, s, sp[0]) and body.find(",", s, sp[0]) < 0:
-        end = _subordinate_end(body, pos, end, sent)
+        # `While X said A, he appears ...`: a subordinate clause's statement ends before the main clause.
+        end = _first_break(P.MAIN_CLAUSE_RE, body, pos, end, sent)
     if len(body[pos:end].split()) < MIN_WORDS:
         return None
     return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
 
 
-def _subordinate_end(body: str, pos: int, end: int, sent: Sentence) -> int:
-    """`While X said A, he appears ...`: a statement in a subordinate clause ends before the main clause."""
-    return _first_break(P.MAIN_CLAUSE_RE, body, pos, end, sent)
-
-
-def _first_break(regex, body: str, pos: int, end: int, sent: Sentence) -> int:
-    """Start of regex's first match in body[pos:end] outside quote marks, else end."""
+def _first_break(regex, body: str, pos: int, end: int, sent: Sentence, then=None) -> int:
+    """Start of regex's first match in body[pos:end] outside quote marks (and followed by `then`), else end."""
     for c in regex.finditer(body, pos, end):
-        if not _in_quote(c.start(), sent.quotes):
-            return c.start()
-    return end
-
-
-def _relative_end(body: str, pos: int, end: int, sent: Sentence) -> int:
-    """`X, who said A, said B`: the content of a relative clause ends where the main predicate resumes."""
-    for c in P.RELATIVE_CLOSE_RE.finditer(body, pos, end):
-        if not _in_quote(c.start(), sent.quotes) and CUE_RE.match(body, c.end()):
+        if not _in_quote(c.start(), sent.quotes) and (then is None or then.match(body, c.end())):
             return c.start()
     return end
 

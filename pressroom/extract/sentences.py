@@ -122,7 +122,7 @@ def split_sentences(body: str) -> tuple[list[Sentence], list[tuple[int, int]]]:
             stop = m.start()
             if body[stop] == ".":
                 word = body[max(body.rfind(" ", p_start, stop), p_start - 1) + 1: stop].lstrip("(\"\u201c'")
-                if word.lower().rstrip(".") in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                if _abbreviated(word):
                     continue
             # A terminator inside quote marks only ends the sentence when the
             # quotation closes right there (`... end." He said`).

@@ -356,13 +356,12 @@ class Resolver:
 
     def _antecedent(self, text: str, start: int) -> Speaker:
         """`Podesta, who said ...` / `critics who say ...`: the relative pronoun names the phrase before it."""
-        window = self.body[max(0, start - ANTECEDENT_CHARS):start].rstrip().rstrip(",").rstrip()
-        m = tail_speaker(window)
+        lo = max(0, start - ANTECEDENT_CHARS)
+        m = tail_speaker(self.body[lo:start].rstrip().rstrip(",").rstrip())  # offsets from lo: only the end is stripped
         if m is None or not is_speaker_phrase(m[1]):
             return Speaker(text, None, None, "person", None)
         phrase = trim_speaker(m[1])
-        at = start - len(self.body[max(0, start - ANTECEDENT_CHARS):start]) + m[0] + len(m[1]) - len(phrase)
-        found = self.resolve(phrase, at)
+        found = self.resolve(phrase, lo + m[0] + len(m[1]) - len(phrase))
         return found._replace(text=text)
 
     def _spoke(self, name: str) -> None:

@@ -43,6 +43,8 @@ bombings uprising wedding gathering gatherings understanding thinking reporting
 """.split())
 # Longest relative clause between a subject and its cue ("critics who work in the industry say").
 RELATIVE_MAX_CHARS = 70
+# Longest `and <subject>` between a first statement and a second cue ("... and one in four said").
+CONJOINED_MAX_CHARS = 70
 # How far back adverbs and time phrases between speaker and cue may reach.
 BETWEEN_CHARS = 60
 # A poll figure (`67 percent`, `42%`, `a third`) in a comma-enclosed subject.
@@ -116,7 +118,7 @@ def _plain_subject(window: str) -> tuple[int, str] | None:
         return None
     # "More than six in 10": a quantifier's `than` opens no clause.
     checked = low[2:] if low[1:2] == ["than"] and low[0] in _COMPARATIVES else low
-    if not words or not P.CLAUSE_WORDS.isdisjoint(checked) or not PRONOUNS.isdisjoint(low):
+    if not P.CLAUSE_WORDS.isdisjoint(checked) or not PRONOUNS.isdisjoint(low):
         return None
     # -ed/-ing words show a verb, except inside a phrase a determiner opened
     # ("a consultant on shipping routes", "the report released on Monday").
@@ -134,14 +136,15 @@ def _plain_subject(window: str) -> tuple[int, str] | None:
 def _conjoined_subject(window: str) -> tuple[int, str] | None:
     """`A said X and one in four said Y`: a short subject after the last `and`/`but` of the clause."""
     k = max(window.rfind(" and "), window.rfind(" but "))
-    if k < 0 or len(window) - k > RELATIVE_MAX_CHARS:
+    if k < 0 or len(window) - k > CONJOINED_MAX_CHARS:
         return None
     m = _plain_subject(window[k + 5:])  # " and " and " but " are both five characters
     return (k + 5 + m[0], m[1]) if m else None
 
 
 def _clause_subject(window: str) -> tuple[int, str] | None:
-    """`about two-thirds, 67 percent, say`: the clause after the last comma, when a poll figure or verbless, is the subject."""
+    """`about two-thirds, 67 percent, say`: the clause after the last comma is the subject when it
+    holds a poll figure or no verb."""
     clause = window[window.rfind(",") + 1:]
     if _FIGURE_RE.search(clause) or not any(map(_verb_like, clause.split())):
         return _plain_subject(window)
