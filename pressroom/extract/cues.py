@@ -252,7 +252,8 @@ def cue_matches(body: str) -> list[re.Match]:
     first = CUE_RE.match(body)  # a cue opening the body has no character before it
     out = [first] if first else []
     # Each scan hit is one character before its cue; CUE_RE.match there gives the cue's own match.
-    out.extend(CUE_RE.match(body, m.start() + 1) for m in _CUE_SCAN_RE.finditer(body, first.end() if first else 0))
+    # (Never None: the scan only stops where CUE_RE matches.)
+    out.extend(CUE_RE.match(body, m.start() + 1) for m in _CUE_SCAN_RE.finditer(body, first.end() if first else 0))  # type: ignore[misc]
     return out
 
 

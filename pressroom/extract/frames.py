@@ -206,7 +206,7 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
         return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
     elif cue_lemma_needs_complement(m.group()) and not body[pos:e].lstrip()[:1] in MARK_CHARS:
         return None
-    elif m.group().lower() in P.NAMING_CUES and not tm and P.NAMED_AFTER_NOUN_RE.search(body, max(s, m.start() - 30), m.start()) \
+    elif m.group().lower() in P.NAMING_CUES and P.NAMED_AFTER_NOUN_RE.search(body, max(s, m.start() - 30), m.start()) \
             and body[pos:pos + 2].strip()[:1].isupper():
         return None  # "a firm called Cambridge Analytica": a common noun named, no words reported
     else:
@@ -244,7 +244,7 @@ def _that_follows(body: str, pos: int, e: int) -> bool:
 
 def _parenthetical_head(body: str, sent: Sentence, f: Found, lo: int) -> Found | None:
     """`A, X said, B.`: the words before a parenthetical attribution are said too -> Found for A."""
-    if f.speaker_start is None or f.cue_end is None or f.cue_start > f.start:
+    if f.speaker_start is None or f.cue_start is None or f.cue_end is None or f.cue_start > f.start:
         return None
     if not P.PARENTHETICAL_AFTER_RE.match(body, f.cue_end, f.end) or _in_quote(f.start, sent.quotes):
         return None
@@ -348,7 +348,7 @@ def _split_adding(body: str, sent: Sentence, found: list[Found]) -> list[Found]:
     """`..., adding that B` inside or after a statement -> a second statement, same speaker."""
     out: list[Found] = []
     for f in found:
-        lo = f.start if f.cue_start is None or f.cue_start < f.start else f.cue_end
+        lo = f.start if f.cue_start is None or f.cue_end is None or f.cue_start < f.start else f.cue_end
         end = f.end if lo == f.start else _sentence_end_after(body, f)
         a = ADDING_RE.search(body, lo, end)
         if a is None and lo == f.start and f.end < sent.end:
@@ -423,7 +423,7 @@ def _participle_opener(body: str, sent: Sentence, found: list[Found]) -> Found |
         return None
     main = next((f for f in found if f.speaker_start and f.speaker_start > first.end()), None)
     tm = P.PP_THEN_THAT_RE.match(body, first.end(), sent.end)
-    if main is None or tm is None or tm.end() >= main.speaker_start:
+    if main is None or main.speaker_start is None or tm is None or tm.end() >= main.speaker_start:
         return None
     return Found(tm.end(), main.speaker_start, main.speaker, main.speaker_start, first.group(), first.start(), first.end())
 
@@ -431,18 +431,18 @@ def _participle_opener(body: str, sent: Sentence, found: list[Found]) -> Found |
 def _asked_opener(body: str, sent: Sentence, found: list[Found], first) -> Found | None:
     """`Asked whether A, X said ...` / `Asked about A, ...`: the question A, put to the main speaker (asker unnamed)."""
     main = next((f for f in found if f.speaker_start and f.speaker_start > first.end()), None)
-    if main is None:
+    if main is None or main.speaker_start is None:
         return None
-    pos = first.end()
+    pos, at = first.end(), main.speaker_start
     if first.group().lower() == "asked":
-        lm = P.LISTENER_RE.match(body, pos, main.speaker_start)
-        if lm and P.WH_RE.match(body, lm.end(), main.speaker_start):
+        lm = P.LISTENER_RE.match(body, pos, at)
+        if lm and P.WH_RE.match(body, lm.end(), at):
             pos = lm.end()
-        wh = P.WH_RE.match(body, pos, main.speaker_start)
+        wh = P.WH_RE.match(body, pos, at)
         if wh is None:
             return None
         pos = wh.start() + len(wh.group()) - len(wh.group().lstrip(" ,"))
-    end = _object_end(body, pos, main.speaker_start, sent)
+    end = _object_end(body, pos, at, sent)
     if len(body[pos:end].split()) < MIN_WORDS:
         return None
     # The asker is not named: the main speaker answered the question, did not ask it.

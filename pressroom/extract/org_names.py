@@ -395,7 +395,8 @@ def _intercap_at(body: str, at: int) -> NameSpan | None:
     start = at
     while start and (body[start - 1].isalnum() or body[start - 1] in "-.@/_"):
         start -= 1
-    word = body[start:_WORD_CHARS.match(body, at).end()].rstrip(".'")
+    tail = _WORD_CHARS.match(body, at)  # never None: the pattern may match empty
+    word = body[start:tail.end() if tail else at].rstrip(".'")
     if word.endswith("'s"):
         word = word[:-2]
     if INTERCAP.fullmatch(word) and word not in NOT_INTERCAP_NAMES and not word.startswith(INTERCAP_PREFIXES):

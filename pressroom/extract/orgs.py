@@ -364,9 +364,9 @@ def _add_short_forms(body: str, groups: dict[str, tuple[_Identity, list[OrgMenti
     """
     claims: dict[tuple[bool, str], list[str]] = {}
     for key, (ident, mentions) in groups.items():
-        for form in _short_forms(ident.name):
-            if body.find(form[1], mentions[0].end) >= 0:
-                claims.setdefault(form, []).append(key)
+        for claim in _short_forms(ident.name):
+            if body.find(claim[1], mentions[0].end) >= 0:
+                claims.setdefault(claim, []).append(key)
     if not claims:
         return
     taken = sorted((m.start, m.end) for _, ms in groups.values() for m in ms)

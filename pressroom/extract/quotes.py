@@ -29,7 +29,7 @@ from pressroom.extract.frames import MIN_WORDS, Found, attributions
 from pressroom.extract.sentences import MARK_CHARS, Sentence, paragraph_starts, split_sentences, strip_span
 from pressroom.extract.speakers import SPEAKER_HEAD_RE, Resolver, is_speaker_phrase, trim_speaker
 from pressroom.extract.subjects import speaker_before
-from pressroom.records import Organization, Quote
+from pressroom.records import Organization, Quote, QuoteKind
 
 # A quotation no frame claims still counts as speech from this many words
 # on: a sentence-long quotation in news is nearly always somebody's words,
@@ -166,17 +166,17 @@ def _sentence_attribution(body: str, sent: Sentence, o: int) -> Found | None:
     for m in CUE_RE.finditer(body, h.end(), o):
         cue = m
     colon = P.COLON_CUE_RE.search(body, max(sent.start, o - 40), o + 1)
-    if cue is None and colon is None:
-        return None
     text = trim_speaker(h.group("spk"))
     if cue is not None:
         return Found(o, o, text, h.end("spk") - len(text), cue.group(), cue.start(), cue.end())
+    if colon is None:
+        return None
     return Found(o, o, text, h.end("spk") - len(text), ":", colon.start(), colon.start() + 1)
 
 
 def _tail_quotes(body: str, sent: Sentence, f: Found) -> list[tuple[int, int]]:
     """Quotations right after a postposed/inverted cue in the same sentence (`"A," he said, "B."`)."""
-    if f.cue_start is None or f.cue_start < f.end:
+    if f.cue_start is None or f.cue_end is None or f.cue_start < f.end:
         return []
     out, pos = [], f.cue_end
     for o, c in sent.quotes:
@@ -245,7 +245,7 @@ def _inside_quote(spans, pos: int) -> bool:
     return k > 0 and spans[k - 1][1] > pos
 
 
-def _kind(body: str, start: int, end: int, spans) -> tuple[str, int, int]:
+def _kind(body: str, start: int, end: int, spans) -> tuple[QuoteKind, int, int]:
     """Kind of the statement body[start:end] and its final span (marks removed for direct)."""
     inner = _spans_over(spans, start, end)
     if inner:

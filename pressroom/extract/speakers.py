@@ -436,9 +436,9 @@ class Resolver:
             if len(words) >= 2 and (words[0] == name or words[-1] == name):
                 return person
         for k in range(self._people_before(pos) - 1, -1, -1):
-            words = self._people[k][1]
-            if words[0] == name or words[-1] == name:
-                return " ".join(words)
+            known = self._people[k][1]
+            if known[0] == name or known[-1] == name:
+                return " ".join(known)
         return name
 
     def _doc_author(self, pos: int) -> str | None:

@@ -116,7 +116,8 @@ def parse_byline(line: str) -> Byline | None:
     if not m:
         return None
     who = m.group("who")
-    who = who[: _BYLINE_END.search(who).start()].strip()
+    end = _BYLINE_END.search(who)  # never None: the pattern can match at the end
+    who = who[: end.start() if end else len(who)].strip()
     outlet = None
     paren = _PAREN_OUTLET.search(who)
     if paren:

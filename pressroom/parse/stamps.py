@@ -121,8 +121,9 @@ def read_stamp_line(line: str) -> StampLine | None:
     # with anything else, and the label/credit layouts never match one opening with a digit.
     digit_led = s[0].isdecimal()
     if (digit_led or s[0] == "U") and (m := CGTN_STAMP.match(s) or DOTTED_STAMP.match(s)):
-        key = "updated" if m.group("label") else "published"
-        return StampLine(**{key: m.group("stamp")})
+        if m.group("label"):
+            return StampLine(updated=m.group("stamp"))
+        return StampLine(published=m.group("stamp"))
     if not digit_led and (m := XINHUA_PIPE.match(s)):
         return StampLine(published=m.group("stamp"), source=m.group("source") or None)
     if digit_led and (m := ECNS_GLUED.match(s)):
@@ -130,7 +131,7 @@ def read_stamp_line(line: str) -> StampLine | None:
     if digit_led and (m := BARE_ISO.match(s)):
         return StampLine(published=m.group("stamp"))
     if m := CHINADAILY.match(s):
-        key = "updated" if m.group("label").lower() == "updated" else "published"
+        updated = m.group("label").lower() == "updated"
         authors: tuple[str, ...] = ()
         source = None
         for segment in (x.strip() for x in m.group("pre").split("|")):
@@ -139,7 +140,9 @@ def read_stamp_line(line: str) -> StampLine | None:
                 authors, source = byline.authors, source or byline.agency
             elif segment and agency_name(segment):
                 source = source or segment     # a wire credited in place of a byline
-        return StampLine(**{key: m.group("stamp")}, source=source, authors=authors)
+        stamp = m.group("stamp")
+        return StampLine(published=None if updated else stamp, updated=stamp if updated else None,
+                         source=source, authors=authors)
     if not digit_led and (m := PEOPLE_CREDIT.match(s)):
         byline = parse_byline("By " + m.group("who")) if m.group("who") else None
         return StampLine(published=m.group("stamp"), source=m.group("source"),

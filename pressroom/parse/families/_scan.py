@@ -208,7 +208,11 @@ def lone_title(page: Page, limit: int = 40) -> int | None:
 def _duplicated(page: Page, i: int) -> bool:
     """True when the line is printed again within the next few lines (captions)."""
     key, seen, j = page.key(i), 0, i
-    while seen < 4 and (j := page.next_text(j)) is not None:
+    while seen < 4:
+        after = page.next_text(j)
+        if after is None:
+            break
+        j = after
         if page.end_marker(j):
             return False    # a repeat after "In This Section" is a teaser box, not a caption
         if page.key(j) == key:

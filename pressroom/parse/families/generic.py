@@ -99,7 +99,7 @@ def outlet_hint(lines: list[str]) -> str | None:
     for line in (*lines[:HINT_LINES], *lines[-HINT_LINES:]):
         if (line and len(line) < HINT_MAX and not HINT_KEYS.isdisjoint(_WORDS.findall(line.lower()))
                 and (m := OUTLET_HINT_RE.search(line))):
-            found.add(int(m.lastgroup[1:]))
+            found.add(int(str(m.lastgroup)[1:]))  # every alternative is a named group
     return OUTLET_HINTS[min(found)][1] if found else None
 
 
