@@ -24,6 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import write_corpus  # noqa: E402
 
+from pressroom import build  # noqa: E402  (pure or compiled: the figures depend on it)
+
 PRESSROOM = str(Path(sys.executable).parent / "pressroom")
 
 
@@ -179,7 +181,7 @@ def main() -> int:
                 "written": {k: full[f"{k}_written"] for k in ("articles", "quotes", "organizations", "rejects")},
             })
             rounds.append(r)
-        result = {"articles": args.articles, "workers": args.workers, "cpus": os.cpu_count(),
+        result = {"articles": args.articles, "workers": args.workers, "cpus": os.cpu_count(), "build": build(),
                   "repeat": args.repeat, **_medians(rounds),
                   "extraction_us_per_article": extraction_us(raw)}
         if args.repeat > 1:

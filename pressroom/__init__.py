@@ -9,3 +9,11 @@ __version__ = "0.1.0"
 # Bump when a change to parsing or extraction changes any output row: an
 # incremental run then reprocesses every file. The one place it is defined.
 EXTRACTOR_VERSION = "2026.11.29"
+
+
+def build() -> str:
+    """`compiled` when the extraction packages were built with mypyc (PRESSROOM_COMPILE=1, see
+    build_backend.py), `pure` when they run as Python source."""
+    from pressroom.extract import quotes
+
+    return "pure" if quotes.__file__.endswith(".py") else "compiled"

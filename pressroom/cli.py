@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pressroom import __version__, io
+from pressroom import __version__, build, io
 from pressroom.config import DEFAULT_COMPACT_CRON, DEFAULT_RETENTION_HOURS, settings_from
 from pressroom.errors import PressroomError
 
@@ -23,7 +23,7 @@ TABLE_NAMES = ("articles", "quotes", "organizations", "rejects", "runs")
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (one sub-parser per command)."""
     p = argparse.ArgumentParser(prog="pressroom", description=__doc__.splitlines()[0])
-    p.add_argument("--version", action="version", version=f"pressroom {__version__}")
+    p.add_argument("--version", action="version", version=f"pressroom {__version__} ({build()} build)")
     sub = p.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="run the flow once on the raw folder (embedded Prefect API)")
