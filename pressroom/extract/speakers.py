@@ -93,7 +93,7 @@ the a an his her its their our this that these those there here what which who w
 _CAP = r"(?:[A-Z][\w.&'\u2019-]*|\([A-Z][\w.\s-]{0,12}\)|[A-Z]\.)"
 _POSS_MARK = r"(?:['\u2019]s?)?"
 _LOWER_UNIT = r"(?:" + trie_pattern(sorted(ROLE_MODIFIERS | ROLE_NOUNS)) + r")" + _POSS_MARK + r"(?![\w'\u2019-])"
-_NUMBER = r"(?:\d[\d,.]*%?)"
+_NUMBER = r"(?:\d(?:[\d.]|,(?=\d))*%?)"  # a comma only between digits ("1,409"): "In 2008, X said" is X
 _TOKEN = r"(?:" + _CAP + r"|" + _LOWER_UNIT + r"|" + _NUMBER + r")"
 _DET = r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|one|another|some|many|several|both|two|three|four|other)"
 _CONNECTOR = r"(?:(?:of|for|at|from|to|on|and|&|in)\s+(?:(?i:the)\s+)?)"
