@@ -32,9 +32,11 @@ conference address debate op-ed memo call fall spring summer winter
 """.split())
 # Words after which a pronoun starts a new clause ("and he said").
 OPENER_WORDS = frozenset("and but while as because so when after though although where since if yet that".split())
+# Discourse asides set off by commas between a subject and its cue ("The fleet, however, suggests").
+ASIDES = r"(?:however|meanwhile|though|too|instead|in\s+turn|in\s+fact|for\s+(?:his|her|their|its|our)\s+part)"
 # What may sit between the speaker and the cue ("has also", ", in a statement,").
 BETWEEN_TAIL_RE = re.compile(
-    r"(?:\s+(?:" + CUE_ADVERBS + r"|" + TIME + r")|\s*,\s*(?:" + TIME + r")\s*,)*\s*$"
+    r"(?:\s+(?:" + CUE_ADVERBS + r"|" + TIME + r")|\s*,\s*(?:" + TIME + r"|" + ASIDES + r")\s*,)*\s*$"
 )
 # Separators that may close the content before a postposed speaker: a comma,
 # a closing quote mark (possibly after ? or !), a dash.
@@ -67,7 +69,7 @@ TAIL_QUOTE_RE = re.compile(r"[^\"\u201c]{0,60}?[,.:]\s*(?=[\"\u201c]|'')")
 # A short phrase between cue and content: a prepositional phrase or time ("in
 # the letters", "on Tuesday", "at a rally in Ohio") ending at `that` or a comma.
 PP_THEN_THAT_RE = re.compile(
-    r"\s*,?\s*(?:(?:" + TIME + r"|(?:in|at|on|to|during|after|before|with|from|via|through|over|while|of|"
+    r"\s*,?\s*(?:(?:" + TIME + r"|(?:in|at|on|to|by|during|after|before|with|from|via|through|over|while|of|"
     r"about|earlier|later|again|also|repeatedly|publicly|privately)\b[^,;\"\u201c\u201d]{0,70}?)\s*,?\s*)?"
     r"(?:(?P<mark>that\b|:|,(?=\s*[\"\u201c]))\s*|(?=(?P<wh>whether|if|why|how|what|when|who)\b))"
 )
