@@ -264,6 +264,8 @@ NOT_QUOTE_CASES = [
     ("Critics attacked his proposed ban on imports from the region.", "a participle after a possessive is an adjective"),
     ("Editor's note: This story was updated to correct the date of the council vote.",
      "a noun homograph of a cue after a possessive is a noun"),
+    ("The governor called Ms. Alvarez shortly after the results were announced.",
+     "call + a name + a time phrase is a telephone call, not a naming"),
     ('Delegates gathered for the "two sessions" in March.', "scare quotes around a term"),
     ('She read "The Old Man and the Sea" twice.', "title of a work"),
     ("The department also explained its cooperation with the agency.", "explain + topic, no that-clause"),

@@ -233,6 +233,12 @@ disclosure warning breaking exclusive tags topics share abstract full text q a
 """.split())
 # Naming cues: `called the plan "a disaster"` reports words only when a quotation follows.
 NAMING_CUES = frozenset("called calls calling".split())
+# `called Sanders shortly after ...`, `called Mr. Scott on Tuesday`: a name and then a
+# time, place or purpose phrase (or nothing) is a telephone call, not a naming.
+PHONE_CALL_RE = re.compile(
+    r"\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*(?:\s*(?:[,.;)]|$)|\s+(?:on|in|at|after|before|shortly|late|"
+    r"early|last|this|to|from|back|again|twice|yesterday|today|tonight|during|while|when|and|but)\b)"
+)
 # `a firm called X`: an indefinite noun phrase right before a naming cue.
 NAMED_AFTER_NOUN_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$")
 # A colon right before an opening quote mark (`... his job: "A," he said.`).
