@@ -20,10 +20,23 @@ from pressroom.errors import PressroomError
 TABLE_NAMES = ("articles", "quotes", "organizations", "rejects", "runs")
 
 
+class _Version(argparse.Action):
+    """`--version`: the version and which build runs (pure or compiled). Asked only when used:
+    learning the build imports the extraction code, which most commands never load."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, **kwargs) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0,
+                         help="show the version and the build (pure or compiled), then exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"pressroom {__version__} ({build()} build)")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (one sub-parser per command)."""
     p = argparse.ArgumentParser(prog="pressroom", description=__doc__.splitlines()[0])
-    p.add_argument("--version", action="version", version=f"pressroom {__version__} ({build()} build)")
+    p.add_argument("--version", action=_Version)
     sub = p.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="run the flow once on the raw folder (embedded Prefect API)")

@@ -111,3 +111,14 @@ def test_cli_run_with_workers_shares_one_embedded_api(tmp_path: Path) -> None:
     assert "Starting temporary server" not in done.stderr
     assert "Error logging to API" not in done.stderr, "logs are flushed before the server stops"
     assert pl.read_delta(str(tmp_path / "out" / "articles")).height == 2
+
+
+def test_cli_version_names_the_build(capsys) -> None:
+    from pressroom import build
+    from pressroom.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"pressroom 0.1.0 ({build()} build)\n"
+    assert build() in ("pure", "compiled")
