@@ -211,7 +211,7 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
     elif m.group().lower() in P.NAMING_CUES and P.NAMED_AFTER_NOUN_RE.search(body, max(s, m.start() - 30), m.start()) \
             and body[pos:pos + 2].strip()[:1].isupper():
         return None  # "a firm called Cambridge Analytica": a common noun named, no words reported
-    elif m.group().lower() in P.NAMING_CUES and not tm and P.PHONE_CALL_RE.match(body, pos, e):
+    elif m.group().lower() in P.NAMING_CUES and P.PHONE_CALL_RE.match(body, pos, e):
         return None  # "called Sanders shortly after ...": a telephone call
     else:
         lt = P.LEADING_TIME_RE.match(body, pos, e)
