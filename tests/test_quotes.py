@@ -124,6 +124,10 @@ FRAME_CASES = [
     ("Reached at home, she said by telephone that the vote had been postponed.",
      [("the vote had been postponed", "indirect", "she", "said")],
      "a means of speaking (by telephone) before the that-clause"),
+    ('Okafor backed the bill in early June, but only after publicly weighing the decision, telling reporters in May '
+     'that she was "not ready to commit."',
+     [('she was "not ready to commit."', "mixed", "Okafor", "telling")],
+     "a month before a comma is not the speaker of a participle cue"),
     ("Last fall, 1,250 nurses said the ward was short of staff every night.",
      [("the ward was short of staff every night", "indirect", "1,250 nurses", "said")],
      "a thousands separator inside a number subject"),

@@ -82,6 +82,11 @@ tonight recently previously afterward afterwards moreover furthermore last this 
 after before since as if though although because where asked speaking responding writing
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
+# Words that date a phrase: alone (or after a party tag) never a speaker ("in June, telling reporters ...").
+TIME_HEADS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december
+""".split())
 # A head that names a person by age ("the 46-year-old said").
 AGE_HEAD_SUFFIX = "-year-old"
 # Single words that cannot be a whole speaker phrase on their own.
@@ -203,6 +208,8 @@ def is_speaker_phrase(phrase: str) -> bool:
     if len(words) == 1 and (words[0].lower().strip(",") in NOT_SPEAKERS or words[0].endswith("ing")):
         return False  # "When said ...", "Holding ...": a clause opener, not a speaker
     last = words[-1].rstrip("'\u2019s").lower() or words[-1].lower()
+    if last in TIME_HEADS and (len(words) == 1 or words[-2][-1:] == ")"):
+        return False  # "Tuesday", "(R-Texas) Wednesday"; "Yin Myint May" stays a name
     # A bare number is not a speaker ("by 271 said ..."); "55 percent" ends in a role noun.
     return (words[-1][:1].isupper() or words[-1].lower() in PRONOUNS
             or last in ROLE_NOUNS or words[-1].lower() in ROLE_NOUNS or last.endswith(AGE_HEAD_SUFFIX))
