@@ -59,11 +59,10 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
             continue
         if word[:1].isupper() and body[s:at].strip(" " + MARK_CHARS):
             continue  # "State", "Post": a capitalised cue word mid-sentence is a name
-        if word.endswith("ed") and P.POSSESSIVE_BEFORE_RE.search(body, max(s, at - 8), at):
-            continue  # "his proposed ban", "the party's stated goal": an adjective after a possessive
-        if word.lower() in NOUN_HOMOGRAPHS:
-            if P.POSSESSIVE_BEFORE_RE.search(body, max(s, at - 8), at):
-                continue  # "Editor's note:", "his claims": a noun after a possessive
+        homograph = word.lower() in NOUN_HOMOGRAPHS
+        if (homograph or word.endswith("ed")) and P.POSSESSIVE_BEFORE_RE.search(body, max(s, at - 8), at):
+            continue  # "his proposed ban", "Editor's note:": an adjective or a noun after a possessive
+        if homograph:
             # A verb only with a complement, or closing its sentence after a speaker ("..., the paper reports.").
             f = _preposed(body, sent, m)
             if f is None and P.SENTENCE_CLOSE_RE.fullmatch(body, m.end(), sent.end):

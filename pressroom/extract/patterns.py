@@ -32,8 +32,12 @@ conference address debate op-ed memo call fall spring summer winter
 """.split())
 # Words after which a pronoun starts a new clause ("and he said").
 OPENER_WORDS = frozenset("and but while as because so when after though although where since if yet that".split())
-# Discourse asides set off by commas between a subject and its cue ("The fleet, however, suggests").
-ASIDES = r"(?:however|meanwhile|though|too|instead|in\s+turn|in\s+fact|for\s+(?:his|her|their|its|our)\s+part)"
+# Discourse asides set off by commas: between a subject and its cue ("The fleet, however,
+# suggests") and between a cue and its clause ("said, however, that ...").
+ASIDES = (
+    r"(?:however|though|too|also|nonetheless|moreover|meanwhile|instead|again|once\s+again|in\s+fact|in\s+turn|"
+    r"for\s+example|of\s+course|for\s+(?:his|her|their|its|our)\s+part)"
+)
 # What may sit between the speaker and the cue ("has also", ", in a statement,").
 BETWEEN_TAIL_RE = re.compile(
     r"(?:\s+(?:" + CUE_ADVERBS + r"|" + TIME + r")|\s*,\s*(?:" + TIME + r"|" + ASIDES + r")\s*,)*\s*$"
@@ -181,10 +185,7 @@ NOT_CONTENT_LEAD_RE = re.compile(
 # time phrase or an opener word): longer text before a speaker is never a mere lead.
 LEAD_MAX_CHARS = 100
 # An aside between a cue and its clause ("said, however, that ...").
-ASIDE_ADVERB_RE = re.compile(
-    r"\s*,\s*(?:however|though|too|also|nonetheless|moreover|meanwhile|instead|again|once\s+again|in\s+fact|"
-    r"for\s+example|of\s+course)\s*,\s*"
-)
+ASIDE_ADVERB_RE = re.compile(r"\s*,\s*" + ASIDES + r"\s*,\s*")
 # Where an object content ends (`urged voters to stay home, saying ...`): a
 # comma, semicolon, bracket or dash.
 # (`\s*(?:[,;(]|\s[-\u2013\u2014]{1,2}\s)`, opened by a character class as TAIL_ASIDE_RE.)

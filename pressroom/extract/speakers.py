@@ -75,17 +75,16 @@ judge justice general gen. lt. col. adm. commissioner chief ceo founder deputy m
 professor leader speaker attorney candidate nominee sheriff rev. pastor coach sgt. capt. maj.
 congressman congresswoman councilman councilwoman councillor councilor lawmaker counsel adviser advisor strategist
 """.split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Capitalised words that open a sentence without being part of a speaker.
 SENTENCE_ADVERBS = frozenset("""
 but and yet so then now also still later earlier meanwhile however instead indeed yesterday today
 tonight recently previously afterward afterwards moreover furthermore last this in on at when while
 after before since as if though although because where asked speaking responding writing
-monday tuesday wednesday thursday friday saturday sunday
-""".split())
+""".split()) | WEEKDAYS
 # Words that date a phrase: alone (or after a party tag) never a speaker ("in June, telling reporters ...").
-TIME_HEADS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december
+TIME_HEADS = WEEKDAYS | frozenset("""
+january february march april may june july august september october november december
 """.split())
 # A head that names a person by age ("the 46-year-old said").
 AGE_HEAD_SUFFIX = "-year-old"
