@@ -97,6 +97,19 @@ class FileBatch:
     def __repr__(self) -> str:
         return f"FileBatch({len(self.files)} files)"
 
+    def __reduce__(self) -> tuple:
+        # Pickled as three columns: a frozen slotted dataclass pickles field
+        # by field through dataclasses.fields() (~12 ms for 2,000 files, each
+        # way, per task); the columns take well under 1 ms.
+        files = self.files
+        return (_file_batch, (tuple(f.root for f in files), tuple(f.rel_path for f in files),
+                              tuple(f.size for f in files)))
+
+
+def _file_batch(roots: tuple[str, ...], rel_paths: tuple[str, ...], sizes: tuple[int, ...]) -> FileBatch:
+    """FileBatch from its pickled columns."""
+    return FileBatch(map(RawFile, roots, rel_paths, sizes))
+
 
 @dataclass(frozen=True, slots=True)
 class DecodedText:

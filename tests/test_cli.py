@@ -122,3 +122,17 @@ def test_cli_version_names_the_build(capsys) -> None:
     assert exit_.value.code == 0
     assert capsys.readouterr().out == f"pressroom 0.1.0 ({build()} build)\n"
     assert build() in ("pure", "compiled")
+
+
+def test_cli_entry_is_main_then_an_exit_without_final_collections(monkeypatch) -> None:
+    import gc
+
+    from pressroom import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "main", lambda: 3)
+    assert gc.get_freeze_count() == 0
+    try:
+        assert cli_module.entry() == 3, "main's exit code"
+        assert gc.get_freeze_count() > 0, "the heap is frozen: the interpreter's last collections skip it"
+    finally:
+        gc.unfreeze()

@@ -53,3 +53,24 @@ def test_io_read_sees_a_file_that_shrank_since_discover(tmp_path: Path) -> None:
     [raw] = io.discover(tmp_path)
     (tmp_path / "a.txt").write_bytes(b"ab")
     assert io.read_bytes(raw, max_bytes=100) == b"ab"
+
+
+def test_io_read_reports_an_unreadable_file(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"abc")
+    [raw] = io.discover(tmp_path)
+    (tmp_path / "a.txt").unlink()
+    out = io.read_bytes(raw, max_bytes=100)
+    assert isinstance(out, Failure) and out.reason == Reason.UNREADABLE and "FileNotFoundError" in out.message
+
+
+def test_io_read_goes_on_after_short_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """os.read may return less than asked before the end of a file (network
+    file systems, signals): the whole file is read all the same."""
+    data = bytes(range(256)) * 40
+    (tmp_path / "a.bin").write_bytes(data)
+    [raw] = io.discover(tmp_path)
+    real_read = io.os.read
+    monkeypatch.setattr(io.os, "read", lambda fd, n: real_read(fd, min(n, 7)))
+    assert io.read_bytes(raw, max_bytes=len(data)) == data
+    out = io.read_bytes(raw, max_bytes=len(data) - 1)
+    assert isinstance(out, Failure) and out.reason == Reason.TOO_LARGE

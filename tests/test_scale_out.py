@@ -64,6 +64,45 @@ def test_scale_out_process_pool_matches_single_process(make_raw, tmp_path: Path)
     same(content(str(tmp_path / "single")), content(str(tmp_path / "pool")))
 
 
+def test_scale_out_workers_share_ca_contexts_and_nothing_else() -> None:
+    import ssl
+
+    import certifi
+
+    from flows.workers import SharedCAContexts
+
+    shared = SharedCAContexts()
+    one = shared.create_default_context(cafile=certifi.where())
+    assert shared.create_default_context(cafile=certifi.where()) is one, "built once per CA file"
+    assert one.verify_mode == ssl.CERT_REQUIRED and one.check_hostname, "still verifying"
+    assert one.cert_store_stats()["x509_ca"] > 0
+    # without a CA file the caller may change the context (Prefect's skip-verify branch): a fresh one each time
+    assert shared.create_default_context() is not shared.create_default_context()
+    assert shared.SSLContext is ssl.SSLContext and shared.CERT_NONE is ssl.CERT_NONE
+
+
+def test_scale_out_pool_workers_are_prepared_forks() -> None:
+    """Workers come from the fork server with Prefect's client SSL sharing in
+    place and the imported heap frozen (see workers.prepare_worker_process)."""
+    from prefect import flow, task
+
+    from flows.workers import PreloadedProcessPoolTaskRunner
+
+    @task
+    def probe() -> tuple[str, bool]:
+        import gc
+
+        import prefect.client.orchestration as orchestration
+
+        return type(orchestration.ssl).__name__, gc.get_freeze_count() > 0
+
+    @flow(task_runner=PreloadedProcessPoolTaskRunner(max_workers=1))
+    def probe_flow() -> list:
+        return [f.result() for f in [probe.submit(), probe.submit()]]
+
+    assert probe_flow() == [("SharedCAContexts", True)] * 2
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
