@@ -13,6 +13,7 @@ from pressroom.process import ExtractOptions, process_batch, process_file
 from pressroom.records import ExtractedArticle, Reason, Reject, Stage
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
+SAMPLES = Path(__file__).parents[1] / "raw"
 CASES = json.loads((BAD / "cases.json").read_text(encoding="utf-8"))
 OPTIONS = ExtractOptions(raise_errors=True)
 
@@ -70,13 +71,49 @@ def test_bad_input_internal_error_becomes_reject(monkeypatch, lexicon) -> None:
     def boom(*_args, **_kwargs):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(process, "extract_all", boom)
-    result = process_file(_raw("utf8.txt"), ExtractOptions(), lexicon)
-    assert isinstance(result, Reject)
-    assert (result.stage, result.reason) == (Stage.EXTRACT, Reason.INTERNAL_ERROR)
-    assert "simulated bug" in result.message
-    with pytest.raises(RuntimeError):
-        process_file(_raw("utf8.txt"), ExtractOptions(raise_errors=True), lexicon)
+    for step in ("find_organizations", "find_quotes"):
+        with monkeypatch.context() as patch:
+            patch.setattr(process, step, boom)
+            result = process_file(_raw("utf8.txt"), ExtractOptions(), lexicon)
+            assert isinstance(result, Reject), step
+            assert (result.stage, result.reason) == (Stage.EXTRACT, Reason.INTERNAL_ERROR)
+            assert "simulated bug" in result.message
+            with pytest.raises(RuntimeError):
+                process_file(_raw("utf8.txt"), ExtractOptions(raise_errors=True), lexicon)
+
+
+def test_bad_input_a_bug_in_one_file_of_a_batch_rejects_that_file_only(monkeypatch, lexicon) -> None:
+    """A batch runs stage by stage; a file that fails in one stage is a reject, the others go on."""
+    import pressroom.process as process
+
+    files = [f for f in io.discover(BAD) if f.rel_path in CASES]
+    expected = process_batch(files, ExtractOptions(), lexicon)
+    bodies = [a.article.body for a in expected.articles]
+    victim = next(a for a in expected.articles if bodies.count(a.article.body) == 1)
+    real = process.find_organizations
+
+    def fails_on_one_body(body, lex):
+        if body == victim.article.body:
+            raise RuntimeError("simulated bug")
+        return real(body, lex)
+
+    monkeypatch.setattr(process, "find_organizations", fails_on_one_body)
+    batch = process_batch(files, ExtractOptions(), lexicon)
+    [failed] = [r for r in batch.rejects if r.reason == Reason.INTERNAL_ERROR]
+    assert (failed.source_path, failed.stage) == (victim.source_path, Stage.EXTRACT)
+    assert batch.articles == tuple(a for a in expected.articles if a is not victim)
+    assert batch.rejects == tuple(sorted(expected.rejects + (failed,), key=lambda r: files.index(
+        next(f for f in files if f.rel_path == r.source_path))))
+
+
+def test_bad_input_a_batch_gives_each_file_what_process_file_gives_it(lexicon) -> None:
+    files = [f for f in io.discover(BAD)] + io.discover(SAMPLES)
+    batch = process_batch(files, ExtractOptions(), lexicon)
+    one_by_one = [process_file(f, ExtractOptions(), lexicon) for f in files]
+    assert batch.articles == tuple(r for r in one_by_one if not isinstance(r, Reject))
+    assert batch.rejects == tuple(r for r in one_by_one if isinstance(r, Reject))
+    assert len(batch.articles) >= 2 and batch.rejects
+    assert set(batch.seconds) == {"read", "decode", "parse", "organizations", "quotes"}
 
 
 def test_bad_input_every_file_accounted_for(lexicon) -> None:
