@@ -20,6 +20,8 @@ def extract_all(article: ParsedArticle, lexicon: OrgLexicon,
                 lap: Callable[[str], None] | None = None) -> tuple[tuple[Quote, ...], tuple[Organization, ...]]:
     """ParsedArticle -> (quotes, organizations), all spans indexing article.body.
 
+    (`pressroom.process` takes a batch through the same two steps, stage by stage.)
+
     `lap(stage)`, if given, is called after each step ("organizations",
     "quotes") so that callers can time them apart.
     """
