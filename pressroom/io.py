@@ -79,6 +79,10 @@ def _scan(root: str, folder: str, prefix: str, found: list[RawFile]) -> None:
             found.append(RawFile(root, rel, size))
 
 
+# O_BINARY: on Windows a descriptor opened without it translates line ends.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+
+
 def read_bytes(raw: RawFile, max_bytes: int) -> bytes | Failure:
     """The file's bytes, or Failure(too_large/unreadable) without reading a big file whole."""
     if raw.size > max_bytes:
@@ -90,7 +94,7 @@ def read_bytes(raw: RawFile, max_bytes: int) -> bytes | Failure:
         else:
             # A bare descriptor: for a news article (a few KB) a buffered file
             # object and its buffer cost twice the read itself.
-            fd = os.open(os.path.join(raw.root, raw.rel_path), os.O_RDONLY)
+            fd = os.open(os.path.join(raw.root, raw.rel_path), _READ_FLAGS)
             try:
                 data = _read_sized(functools.partial(_read_upto, fd), raw.size, max_bytes)
             finally:
