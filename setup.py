@@ -2,15 +2,16 @@
 
 Everything else about the package is declared in pyproject.toml.
 """
-import os
 import tomllib
 
 from setuptools import setup
 
+from build_backend import compiling  # the project root is on the path (backend-path, or the script's folder)
+
 
 def compiled_modules() -> list:
     """mypyc extensions of the packages in [tool.mypy] files when PRESSROOM_COMPILE=1, else none."""
-    if os.environ.get("PRESSROOM_COMPILE") != "1":
+    if not compiling():
         return []
     from mypyc.build import mypycify  # only the compiled build asks for mypy
 
