@@ -254,6 +254,23 @@ FRAME_CASES = [
     ("Asked on the radio why the plant was closed, the governor declined to comment.",
      [("why the plant was closed", "indirect", None, "Asked")],
      "sentence-opening Asked + a question with no main statement"),
+    ("The mayor said that\u2019s not true of the new bridge.",
+     [("that\u2019s not true of the new bridge", "indirect", "The mayor", "said")],
+     "`that` with a contraction is the clause's subject: kept"),
+    ("The mayor said that is unlikely before the spring.",
+     [("that is unlikely before the spring", "indirect", "The mayor", "said")],
+     "`that` before a finite verb is the clause's subject: kept"),
+    ("Lena Varga, an economist at the port authority, held that the tariffs will hurt exporters most.",
+     [("the tariffs will hurt exporters most", "indirect", "Lena Varga", "held")],
+     "held + that-clause reports a view"),
+    ('"We will not sell," Omar Haddad said.\n\nLena Varga, his business partner, took a softer line. '
+     '"Selling a share to the city could still make sense."',
+     [("We will not sell", "direct", "Omar Haddad", "said"),
+      ("Selling a share to the city could still make sense.", "direct", "Lena Varga", None)],
+     "a lead-in sentence about a named person, then a quotation with no cue: the named person's"),
+    ("The senator talked about immigration.",
+     [("immigration", "indirect", "The senator", "talked about")],
+     "a topic cue's object may be one word"),
 ]
 
 
@@ -281,6 +298,9 @@ NOT_QUOTE_CASES = [
     ("She joined a program called Safe Streets last year.", "call naming a thing, no quotation"),
     ("The campaign hired a firm called Northwind Analytics, which is owned by a donor.",
      "a common noun named by `called`, then a relative clause"),
+    ("The senator talked about it.", "a topic cue's object that is only a pronoun reports nothing"),
+    ("The summit was held in Lisbon because the hotels there were cheaper.", "held without a that-clause: a meeting"),
+    ("The board held talks on Monday that lasted late into the night.", "held + object + relative that: no statement"),
 ]
 
 

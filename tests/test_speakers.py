@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.extract.speakers import SPEAKER_TAIL_RE, Resolver, head_word, is_speaker_phrase, split_title
+from pressroom.extract.speakers import (SPEAKER_TAIL_RE, Resolver, head_word, is_person_name, is_speaker_phrase,
+                                       split_title, titled_name)
 from pressroom.ids import org_id
 from pressroom.records import Organization, OrgMention
 
@@ -87,6 +88,50 @@ def test_speakers_resolution_in_reading_order() -> None:
 def test_speakers_title_kept_apart() -> None:
     spk = Resolver("NHC Spokesperson Mi Feng said so.").resolve("NHC Spokesperson Mi Feng", 0)
     assert (spk.name, spk.title, spk.kind) == ("Mi Feng", "NHC Spokesperson", "person")
+
+
+# (phrase, (title, name) or None, why)
+TITLED_NAME_CASES = [
+    ("Harbour Ministry Vice-Minister Lena Okafor", ("Harbour Ministry Vice-Minister", "Lena Okafor"),
+     "a compound title that names an organization, then the name"),
+    ("Chief of the Ocean Health Organization (OHO) Tomas Berg", ("Chief of the Ocean Health Organization (OHO)", "Tomas Berg"),
+     "a role of an organization with its acronym, then the name"),
+    ("Norland's Ambassador to the U.K. Ada Brooks", ("Norland's Ambassador to the U.K.", "Ada Brooks"),
+     "`to` inside the title, then the name"),
+    ("The Harbour Post's Omar Haddad", ("The Harbour Post's", "Omar Haddad"), "an affiliation in the possessive"),
+    ("a spokesman for Harbour Mayor Ada Brooks", None, "the name is the object of the role (`for`)"),
+    ("an aide to Senator Ada Brooks", None, "the name follows `to` + a title: the aide is someone else"),
+    ("People in Port Ellis", None, "a place after a preposition is no name"),
+    ("the Harbour Ministry", None, "an organization"),
+    ("Senator Ada Brooks's", None, "a possessive is no speaker's name"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected", "why"), TITLED_NAME_CASES, ids=[c[2] for c in TITLED_NAME_CASES])
+def test_speakers_titled_name(phrase: str, expected: tuple | None, why: str) -> None:
+    assert titled_name(phrase) == expected, why
+
+
+def test_speakers_titled_name_resolves_to_a_person_and_teaches_the_surname_and_title() -> None:
+    body = ("Harbour Ministry Vice-Minister Lena Okafor said the talks were frank. Okafor said more would follow. "
+            "The vice-minister said the port would reopen. She added that fees would fall.")
+    resolver = Resolver(body, ())
+    got = [resolver.resolve(t, body.index(t)) for t in ("Harbour Ministry Vice-Minister Lena Okafor", "Okafor",
+                                                          "The vice-minister", "She")]
+    assert [(s.name, s.kind) for s in got] == [("Lena Okafor", "person")] * 4
+    assert got[0].title == "Harbour Ministry Vice-Minister"
+
+
+def test_speakers_indefinite_role_phrase_with_an_organization_is_a_person() -> None:
+    spk = Resolver("A harbour ministry spokesperson said so.").resolve("A harbour ministry spokesperson", 0)
+    assert spk.kind == "person"
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Lena Okafor", True), ("Sen. Ada Brooks", True), ("The judge", False), ("The OHO", False),
+    ("Ada Brooks's", False), ("Okafor", False)])
+def test_speakers_is_person_name(phrase: str, expected: bool) -> None:
+    assert is_person_name(phrase) is expected
 
 
 def test_speakers_unknown_document_author_stays_none() -> None:

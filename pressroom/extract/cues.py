@@ -94,6 +94,7 @@ hail hails hailed hailing
 insist insists insisted insisting
 assure assures assured assuring
 remind reminds reminded reminding
+hold holds held holding
 """.split()
 
 ASK_FORMS = ("ask", "asks", "asked", "asking")
@@ -151,7 +152,14 @@ remark remarks remarked remarking urge urges urged urging
 reveal reveals revealing disclose discloses disclosed disclosing
 respond responds responded responding reply replies replied replying
 remind reminds reminded reminding
+hold holds held holding
 """.split() + [f"{v} about" for v in ASK_FORMS]) | NOUN_HOMOGRAPHS
+
+# Verbs that report only with a `that` clause right after them (a short phrase
+# may come first): "Zhang held that the escalation ...", "the court held that
+# ..."; otherwise they are about meetings, hands and office ("the summit held in
+# Beijing", "..., held up a sign").
+THAT_CLAUSE_ONLY = frozenset("hold holds held holding".split())
 
 # Verbs whose indirect object (the listener) sits between cue and clause:
 # "told reporters that ...", "assured investors the plan ...".
@@ -229,7 +237,7 @@ ACCORDING_RE = re.compile(r"(?<![\w-])[Aa]ccording\s+to(?![\w-])")
 # `before/while/by` may join it without a comma ("told reporters before insisting ..."),
 # and the comma may sit inside a closing quote mark (`praised its "spirit," noting ...`).
 NOT_ADDING_PARTICIPLES = frozenset("""
-continuing reporting posting charging estimating answering writing
+continuing reporting posting charging estimating answering writing holding
 """.split())
 ADDING_PARTICIPLES = sorted((PARTICIPLE_CUES - NOT_ADDING_PARTICIPLES) | {"noted", "added"})
 # The pattern opens by consuming one character of a class (the comma or the

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from pressroom.extract import patterns as P
-from pressroom.extract.cues import (ADDING_RE, CUE_RE, NOUN_HOMOGRAPHS, PARTICIPLE_CUES, cue_lemma_needs_complement,
+from pressroom.extract.cues import (ADDING_RE, CUE_RE, NOUN_HOMOGRAPHS, PARTICIPLE_CUES, THAT_CLAUSE_ONLY, TOPIC_CUES,
+                                    cue_lemma_needs_complement,
                                     is_ask_verb, is_tell_verb, takes_object_content)
 from pressroom.extract.sentences import ABBREVIATIONS, MARK_CHARS, Sentence, strip_span
 from pressroom.extract.speakers import PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_HEAD_RE, is_speaker_phrase, trim_speaker
@@ -23,8 +24,10 @@ from pressroom.extract.subjects import speaker_before
 ASKED_OPENERS = frozenset(("asked", "asked about"))
 # Participles that give a reason after an object (`urged hikers to ..., citing the fog`), not a second statement.
 REASON_PARTICIPLES = frozenset(("citing",))
-# A statement shorter than this many words is a fragment, not a quote.
+# A statement shorter than this many words is a fragment, not a quote ...
 MIN_WORDS = 2
+# ... except the object of a topic cue, which may be one word ("talked about immigration").
+TOPIC_MIN_WORDS = 1
 # `_tail_ok` counts the words after a cue only up to one past its largest limit: enough for every test.
 _TAIL_WORDS_COUNTED = max(P.APPOSITIVE_TAIL_MAX_WORDS, P.TAIL_MAX_WORDS, P.TELL_TAIL_MAX_WORDS)
 
@@ -39,6 +42,11 @@ class Found(NamedTuple):
     cue: str | None
     cue_start: int | None
     cue_end: int | None
+
+
+def min_words(cue: str | None) -> int:
+    """The fewest words a statement reported with this cue may have."""
+    return TOPIC_MIN_WORDS if cue and " ".join(cue.lower().split()) in TOPIC_CUES else MIN_WORDS
 
 
 def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> list[Found]:
@@ -67,6 +75,9 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
             f = _preposed(body, sent, m)
             if f is None and P.SENTENCE_CLOSE_RE.fullmatch(body, m.end(), sent.end):
                 f = _postposed(body, sent, m)
+        elif word.lower() in THAT_CLAUSE_ONLY:
+            tm = P.PP_THEN_THAT_RE.match(body, m.end(), sent.end)
+            f = _preposed(body, sent, m) if tm and (tm.group("mark") or "").startswith("that") else None
         elif word.lower() == "asked" and (at == s or P.WHEN_ASKED_BEFORE_RE.search(body, max(s, at - 8), at)):
             f = _when_asked(body, sent, m)
         else:
@@ -202,7 +213,8 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
         pos = tm.end()
     elif takes_object_content(m.group()) or (m.group().lower() in P.NAMING_CUES and _quote_in(sent, pos, _object_end(body, pos, e, sent))):
         end = _object_end(body, pos, e, sent)
-        if len(body[pos:end].split()) < MIN_WORDS or P.NOT_OBJECT_RE.match(body, pos, end):
+        if (len(body[pos:end].split()) < min_words(m.group()) or P.NOT_OBJECT_RE.match(body, pos, end)
+                or P.BARE_PRONOUN_OBJECT_RE.match(body, pos, end)):
             return None
         return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
     elif cue_lemma_needs_complement(m.group()) and not body[pos:e].lstrip()[:1] in MARK_CHARS:

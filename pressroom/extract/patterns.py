@@ -16,7 +16,7 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yest
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?"
 # Time phrases that may sit between speaker and cue or right after the cue.
 TIME = (
-    r"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:" + _DAYS + r"|" + _MONTHS
+    r"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:" + _DAYS + r"(?:\s+(?:morning|afternoon|evening|night))?|" + _MONTHS
     + r"|(?:last|this|next)\s+(?:week|month|year|weekend|night|morning|fall|spring|summer|winter)"
     + r"|(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|letter|"
     + r"messages?|letters|post|tweet|email|remarks|appearance|briefing|conference|address|debate|op-ed|memo|call))"
@@ -70,12 +70,17 @@ APPOSITIVE_TAIL_MAX_WORDS = 30
 TAIL_QUOTE_RE = re.compile(r"[^\"\u201c]{0,60}?[,.:]\s*(?=[\"\u201c]|'')")
 # (A `whether`/`if` clause after `asked` is content with its opener kept:
 # "asked if they planned to attend".)
+# `that` followed by a contraction or a finite verb is the clause's subject, not
+# its complementizer, and stays in the content ("said that's untrue", "said that
+# is unlikely").
+THAT_AS_SUBJECT = (r"[\u2019']\w|\s+(?:is|was|isn't|wasn't|are|were|has|hasn't|have|had|will|won't|would|wouldn't|"
+                   r"could|should|might|may|can|can't|does|doesn't|did|didn't|makes|made|means|meant|seems|seemed)\b")
 # A short phrase between cue and content: a prepositional phrase or time ("in
 # the letters", "on Tuesday", "at a rally in Ohio") ending at `that` or a comma.
 PP_THEN_THAT_RE = re.compile(
     r"\s*,?\s*(?:(?:" + TIME + r"|(?:in|at|on|to|by|during|after|before|with|from|via|through|over|while|of|"
     r"about|earlier|later|again|also|repeatedly|publicly|privately)\b[^,;\"\u201c\u201d]{0,70}?)\s*,?\s*)?"
-    r"(?:(?P<mark>that\b|:|,(?=\s*[\"\u201c]))\s*|(?=(?P<wh>whether|if|why|how|what|when|who)\b))"
+    r"(?:(?P<mark>that\b(?!" + THAT_AS_SUBJECT + r")|:|,(?=\s*[\"\u201c]))\s*|(?=(?P<wh>whether|if|why|how|what|when|who)\b))"
 )
 LEADING_TIME_RE = re.compile(r"\s*(?:" + TIME + r")\b\s*,?")
 # Words that open a reported clause: after `told investors`, they show that the
@@ -218,6 +223,8 @@ NOT_OBJECT_RE = re.compile(
     r"\s*(?:on|in|by|at|with|from|during|after|before|over|under|into|through|since|until|"
     r"and|or|but|which|who|when|while|because|if)\b"
 )
+# A one-word object that reports nothing on its own: a pronoun ("talked about it").
+BARE_PRONOUN_OBJECT_RE = re.compile(r"\s*(?:it|this|that|them|him|her|me|us|you|these|those)\W*$", re.IGNORECASE)
 # A time phrase the speaker pattern swallowed after an inverted cue ("said a scholar on Tuesday").
 SPEAKER_TIME_TAIL_RE = re.compile(r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:" + _DAYS + r"|" + _MONTHS + r")\b.*$", re.DOTALL)
 # A transcript turn (matched at paragraph starts only): a paragraph opening with an all-capitals speaker label

@@ -25,9 +25,9 @@ from itertools import accumulate
 
 from pressroom.extract import patterns as P
 from pressroom.extract.cues import CUE_RE, according_matches, cue_matches
-from pressroom.extract.frames import MIN_WORDS, Found, attributions
+from pressroom.extract.frames import MIN_WORDS, Found, attributions, min_words
 from pressroom.extract.sentences import MARK_CHARS, Sentence, paragraph_starts, split_sentences, strip_span
-from pressroom.extract.speakers import SPEAKER_HEAD_RE, Resolver, is_speaker_phrase, trim_speaker
+from pressroom.extract.speakers import SPEAKER_HEAD_RE, Resolver, is_person_name, is_speaker_phrase, trim_speaker
 from pressroom.extract.subjects import speaker_before
 from pressroom.records import Organization, Quote, QuoteKind
 
@@ -52,19 +52,21 @@ def find_quotes(body: str, organizations: Sequence[Organization] = ()) -> tuple[
     out: list[Quote] = []
     pending: list[tuple[int, int, int]] = []  # open-ended quotes awaiting a later attribution
     colon: Found | None = None                # "X said:" waiting for its quotation
+    lead: Sentence | None = None              # the sentence before, when it had no quote marks and no cue frame
     for sent in sentences:
         lo, hi = bisect_left(cue_starts, sent.start), bisect_left(cue_starts, sent.end)
         here = accordings[bisect_left(according_starts, sent.start):bisect_left(according_starts, sent.end)]
         found = attributions(body, sent, cues[lo:hi], here) if hi > lo or here else []
         if not found:
-            cont = _continuation(body, sent, out, colon, resolver, paras)
+            cont = _continuation(body, sent, out, colon, lead, resolver, paras)
             if cont is not None:
                 out.append(cont)
             elif _is_open_quote_paragraph(body, sent):
                 pending.append((sent.start, sent.end, sent.paragraph))
             colon = _colon_cue(body, sent) or (colon if colon and not sent.quotes else None)
+            lead = None if sent.quotes else sent
             continue
-        colon = None
+        colon = lead = None
         for f in found:
             spk = resolver.resolve(f.speaker, f.speaker_start) if f.speaker else None
             for p_start, p_end, _ in pending:
@@ -204,9 +206,9 @@ def _colon_cue(body: str, sent: Sentence) -> Found | None:
     return None
 
 
-def _continuation(body: str, sent: Sentence, out: list[Quote], colon: Found | None, resolver: Resolver,
-                  paras: list[int]) -> Quote | None:
-    """A sentence that is only a quotation continues the previous speaker's direct quote."""
+def _continuation(body: str, sent: Sentence, out: list[Quote], colon: Found | None, lead: Sentence | None,
+                  resolver: Resolver, paras: list[int]) -> Quote | None:
+    """A sentence that is only a quotation: the speaker of a lead-in just before it, else the previous direct quote's."""
     if not sent.quotes or sent.quotes[0][0] != sent.start:
         return None
     o, c = sent.quotes[0]
@@ -216,6 +218,9 @@ def _continuation(body: str, sent: Sentence, out: list[Quote], colon: Found | No
         prev = colon
         spk = resolver.resolve(prev.speaker, prev.speaker_start) if prev.speaker else None
         return _make(body, sent.start, sent.end, prev, spk, sent.quotes, paras)
+    f = _lead_in(body, lead, sent) if lead is not None else None
+    if f is not None:
+        return _make(body, sent.start, sent.end, f, resolver.resolve(f.speaker, f.speaker_start), sent.quotes, paras)  # type: ignore[arg-type]
     if not out or out[-1].kind == "indirect" or out[-1].paragraph_index < sent.paragraph - 1:
         return None
     last = out[-1]
@@ -224,6 +229,20 @@ def _continuation(body: str, sent: Sentence, out: list[Quote], colon: Found | No
         return None
     return replace(last, start=text_start, end=text_end, text=body[text_start:text_end], kind="direct",
                    paragraph_index=sent.paragraph)
+
+
+def _lead_in(body: str, lead: Sentence, sent: Sentence) -> Found | None:
+    """`Wang Zhan, director of X, took a similar line. "A."`: a sentence about a named person, then a
+    quotation with no cue in the same paragraph: the quotation is that person's (no cue word; `cue` stays empty)."""
+    if lead.paragraph != sent.paragraph or body[lead.end - 1] not in ".:":
+        return None
+    h = SPEAKER_HEAD_RE.match(body, lead.start, lead.end)
+    if h is None:
+        return None
+    name = trim_speaker(h.group("spk"))
+    if not is_person_name(name):
+        return None
+    return Found(sent.start, sent.end, name, h.end("spk") - len(name), None, None, None)
 
 
 def _spans_over(spans, start: int, end: int) -> list[tuple[int, int]]:
@@ -267,7 +286,8 @@ def _make(body: str, start: int, end: int, f: Found, spk, spans, paras: list[int
         start, end = strip_span(body, start, end)
     kind, start, end = _kind(body, start, end, spans)
     text = body[start:end]
-    if len(text.split(None, MIN_WORDS - 1)) < MIN_WORDS:  # stop splitting at MIN_WORDS
+    least = min_words(f.cue)
+    if len(text.split(None, least - 1)) < least:  # stop splitting at the minimum
         return None
     return Quote(
         start=start, end=end, text=text, kind=kind,

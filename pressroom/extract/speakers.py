@@ -60,7 +60,10 @@ correspondents witness witnesses negotiator negotiators economist's observer
 employee employees worker workers volunteer volunteers student students teacher teachers parent parents
 farmer farmers citizen citizens attendee attendees participant participants respondent respondents
 protester protesters demonstrators organizer veteran veterans physician physicians nurse nurses
+recorder clerk treasurer auditor comptroller registrar
 """.split()) | ORG_NOUNS | DOC_NOUNS
+# The role nouns that name a person, not an organization or a document.
+PERSON_ROLES = ROLE_NOUNS - ORG_NOUNS - DOC_NOUNS
 # Lower-case words that may sit inside a speaker phrase ("senior administration official").
 ROLE_MODIFIERS = frozenset("""
 senior former top chief deputy vice foreign defense defence state federal local press campaign
@@ -72,6 +75,7 @@ TITLE_WORDS = frozenset("""
 spokesperson spokesman spokeswoman president vice-president minister secretary senator sen. rep.
 representative gov. governor mayor chairman chairwoman chair director ambassador premier chancellor
 judge justice general gen. lt. col. adm. commissioner chief ceo founder deputy mr. mrs. ms. dr. prof.
+mr mrs ms dr
 professor leader speaker attorney candidate nominee sheriff rev. pastor coach sgt. capt. maj.
 congressman congresswoman councilman councilwoman councillor councilor lawmaker counsel adviser advisor strategist
 """.split())
@@ -244,7 +248,60 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         return None, phrase
     if any(w.lower() in ("of", "for") for w in words[last + 1:]):
         return None, phrase  # "President of the Senate": a role, not a title + name
+    if _object_of_role(words[:last], ("to",)):
+        return None, phrase  # "a spokesman for House Speaker Paul Ryan": the name is not the speaker's
     return " ".join(words[: last + 1]), " ".join(words[last + 1:])
+
+
+# A word of a person's name: capitalised, not an acronym ("WHO", "U.S."), not a possessive.
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019]*(?:[-'\u2019][A-Za-z\u00e0-\u00ff]+)*")
+# Prepositions after a role that make the name at the end its object ("a spokesman for X", "lawyers
+# with X"); `to` only before a title ("an aide to Senator X", but "Ambassador to the U.S. Cui Tiankai").
+_OBJECT_PREPOSITIONS = frozenset(("for", "with"))
+# Words of a trailing name: at least two (a lone capitalised word may be a place), at most four.
+_NAME_TAIL_WORDS = (2, 4)
+
+
+@lru_cache(maxsize=8192)
+def titled_name(phrase: str) -> tuple[str, str] | None:
+    """A person's name after a title or role that may itself name an organization:
+    `Foreign Ministry Vice-Minister Xie Feng` -> ('Foreign Ministry Vice-Minister', 'Xie Feng'),
+    `Chief of the World Health Organization (WHO) Lee Jong-Wook` -> ('Chief of ... (WHO)', 'Lee Jong-Wook'),
+    `The Washington Post's Ed O'Keefe` -> ("The Washington Post's", "Ed O'Keefe").
+    None when the phrase does not end in a name, or no title, role or possessive comes before it."""
+    words = phrase.split()
+    k = len(words)
+    if words and words[-1].endswith(("'s", "\u2019s")):
+        return None  # "Secretary of State Hillary Clinton's ...": a possessive, not a speaker's name
+    while (k > 0 and len(words) - k < _NAME_TAIL_WORDS[1] and _NAME_WORD_RE.fullmatch(words[k - 1])
+           and not _is_role_word(words[k - 1]) and words[k - 1].lower() not in ORG_NOUNS
+           and not words[k - 1].endswith(("'s", "\u2019s"))):
+        k -= 1
+    if len(words) - k < _NAME_TAIL_WORDS[0] or k == 0:
+        return None
+    if not (any(_is_role_word(w) for w in words[:k]) or words[k - 1].endswith(("'s", "\u2019s"))):
+        return None  # no title, role or affiliation ("The Post's Chris Cillizza") before the name
+    before = words[k - 1]
+    if _object_of_role(words[:k - 1], ("to",) if _is_role_word(before) else ()):
+        return None  # "lawyers with the X Project", "an aide to Senator Ann Lee": the name is the object's
+    if before[:1].islower() and not _is_role_word(before):
+        return None  # "People in Fort Pierce": a name after a preposition
+    return " ".join(words[:k]), " ".join(words[k:])
+
+
+def _object_of_role(words: list[str], also: tuple[str, ...] = ()) -> bool:
+    """True when a role word comes before a preposition that makes the rest its object
+    (`a spokesman for ...`, `lawyers with ...`; `also` adds prepositions such as `to`)."""
+    for i, w in enumerate(words):
+        if (w in _OBJECT_PREPOSITIONS or w in also) and any(_is_role_word(x) for x in words[:i]):
+            return True
+    return False
+
+
+def _is_role_word(word: str) -> bool:
+    """A title or role word, also inside a compound (`Vice-Minister`, `Director-General`)."""
+    parts = word.lower().rstrip(",").removesuffix("'s").removesuffix("\u2019s").split("-")
+    return any(p in TITLE_WORDS or p in PERSON_ROLES for p in parts)
 
 
 def _strip_det(phrase: str) -> str:
@@ -253,6 +310,8 @@ def _strip_det(phrase: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _is_org_name(name: str) -> bool:
+    if titled_name(name) is not None:
+        return False  # "Foreign Ministry Vice-Minister Xie Feng": a person with an organization in the title
     return any(w.lower() in ORG_NOUNS for w in _WORD_RE.findall(name)) or (name.isupper() and len(name) > 1)
 
 
@@ -261,10 +320,20 @@ def _person_words(name: str) -> tuple[str, ...] | None:
     """Words of a multi-word person-like name, title removed (`Sen. Mary Stone` -> Mary, Stone); else None."""
     if " " not in name or _is_org_name(name):
         return None
-    words = tuple(split_title(name)[1].split())
+    titled = titled_name(name)
+    words = tuple((titled[1] if titled else split_title(name)[1]).split())
     while words and words[0].lower() in _OPENERS_NOT_NAMES:
         words = words[1:]  # "While Comey said ...": the capital is the sentence's, not the name's
     return words if len(words) >= 2 else None
+
+
+@lru_cache(maxsize=8192)
+def is_person_name(phrase: str) -> bool:
+    """True for a written-out name of two or more capitalised words that reads as a person's
+    (`Wang Zhan`, `Sen. Mary Stone`); not `The judge`, `The ACLU` or a possessive."""
+    words = _person_words(phrase)
+    return (words is not None and phrase.split()[0].lower() not in _DET_WORDS
+            and all(w[:1].isupper() and not w.isupper() for w in words) and not phrase.endswith(("'s", "\u2019s")))
 
 
 # Capitalised sentence openers that a run of capitalised words may start with.
@@ -343,17 +412,24 @@ class Resolver:
         if det and head in ORG_NOUNS:
             name, oid = self._nearest_org(pos, head)
             return Speaker(text, name, None, "organization", oid)
-        if det and head in ROLE_NOUNS and not any(w[:1].isupper() for w in text.split()[1:]):
+        if det and (head in ROLE_NOUNS or _is_role_word(head)) and not any(w[:1].isupper() for w in text.split()[1:]):
             # "the spokesperson": the latest speaker introduced with that title.
             name = next((p for p in reversed(self.persons) if head in self.titles.get(p, "")), None)
             return Speaker(text, name, None, "person", None)
-        if _is_org_name(text):
+        titled = titled_name(text)
+        if titled is not None:
+            return self._person(text, titled[1], titled[0], pos)
+        if _is_org_name(text) and head not in PERSON_ROLES:
             name = _strip_det(text)
             self.last_org = (name, None)
             return Speaker(text, name, None, "organization", None)
         title, name = split_title(text)
         if head in ROLE_NOUNS and not title:
             return Speaker(text, _strip_det(text), None, "person", None)
+        return self._person(text, name, title, pos)
+
+    def _person(self, text: str, name: str, title: str | None, pos: int) -> Speaker:
+        """A named person (a lone surname resolved to the full name); remembers the title and who spoke."""
         name = self._full_name(name, pos)
         if title:
             self.titles[name] = title.lower()
