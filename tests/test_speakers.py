@@ -31,6 +31,7 @@ TAIL_CASES = [
     ("as he", "he", "pronoun"),
     ("Ministry of Foreign Affairs", "Ministry of Foreign Affairs", "name with an of-tail"),
     ("the party's spokesman", "the party's spokesman", "possessive"),
+    ("Ocean Health Organization (OHO) chief", "Ocean Health Organization (OHO) chief", "chief heads a speaker"),
 ]
 
 
@@ -132,6 +133,30 @@ def test_speakers_indefinite_role_phrase_with_an_organization_is_a_person() -> N
     ("Ada Brooks's", False), ("Okafor", False)])
 def test_speakers_is_person_name(phrase: str, expected: bool) -> None:
     assert is_person_name(phrase) is expected
+
+
+def test_speakers_country_speaks_as_a_state_and_it_refers_back() -> None:
+    body = "The U.S. said the tariffs would stay. It added that talks would go on. Norland urged calm."
+    resolver = Resolver(body, ())
+    us = resolver.resolve("The U.S.", 0)
+    it = resolver.resolve("It", body.index("It"))
+    assert (us.name, us.kind) == ("United States", "organization")
+    assert (it.name, it.kind) == ("United States", "organization")
+    assert resolver.resolve("Norland", body.index("Norland")).kind == "person"  # not a country: a name
+
+
+def test_speakers_country_word_after_a_person_of_that_name_is_the_person() -> None:
+    body = "Rep. Ada Jordan said the bill would pass. Jordan said it twice."
+    resolver = Resolver(body, ())
+    resolver.resolve("Rep. Ada Jordan", 0)
+    spk = resolver.resolve("Jordan", body.rindex("Jordan"))
+    assert (spk.name, spk.kind) == ("Ada Jordan", "person")
+
+
+def test_speakers_two_names_joined_are_no_antecedent_of_he() -> None:
+    body = "Lena Okafor attended. Talks between Norland and Eastmark went on. He said it went well."
+    resolver = Resolver(body, ())
+    assert resolver.resolve("He", body.index("He")).name == "Lena Okafor"
 
 
 def test_speakers_unknown_document_author_stays_none() -> None:

@@ -10,6 +10,8 @@ It returns `Found` spans only; kinds, texts and names are set in `quotes.py`.
 """
 from __future__ import annotations
 
+import re
+
 from typing import NamedTuple
 
 from pressroom.extract import patterns as P
@@ -344,19 +346,28 @@ def _coordinated(body: str, sent: Sentence, m, prev: Found) -> tuple[int, Found]
     return c.start(), f
 
 
+def _sentence_subject(body: str, s: int, pos: int) -> re.Match | None:
+    """The subject phrase opening the clause at s (before pos), as a SPEAKER_HEAD_RE match: after an
+    opening phrase and its comma when the clause opens with one ("In an interview with CNN, Trump ...",
+    "In China, the authorities ...")."""
+    h = SPEAKER_HEAD_RE.match(body, s, pos)
+    if h is not None and is_speaker_phrase(trim_speaker(h.group("spk"))) and not P.OPENING_PREPOSITION_RE.match(body, s, pos):
+        return h
+    comma = body.find(",", s, pos)
+    h = SPEAKER_HEAD_RE.match(body, comma + 1, pos) if 0 <= comma < pos - 2 else None
+    return h if h is not None and is_speaker_phrase(trim_speaker(h.group("spk"))) else None
+
+
 def _shared_subject(body: str, s: int, pos: int) -> tuple[int, str] | None:
     """`Rubio thanked Miami and said ...`: the cue shares the clause subject -> (start, text)."""
     if not P.COORDINATED_RE.search(body, max(s, pos - 12), pos):
         return None
-    h = SPEAKER_HEAD_RE.match(body, s, pos)
-    if h is None or not is_speaker_phrase(h.group("spk")):
-        # "In a brief interview, Cole rejected ... and said ...": the subject follows an opening phrase.
-        comma = body.find(",", s, pos)
-        h = SPEAKER_HEAD_RE.match(body, comma + 1, pos) if 0 <= comma < pos - 2 else None
-        if h is None or not is_speaker_phrase(h.group("spk")):
-            return None
+    h = _sentence_subject(body, s, pos)
+    if h is None:
+        return None
     text = trim_speaker(h.group("spk"))
-    return h.end("spk") - len(text), text
+    start = h.end("spk") - len(text)
+    return start, _clean_head(text)
 
 
 def _split_adding(body: str, sent: Sentence, found: list[Found]) -> list[Found]:
@@ -397,13 +408,9 @@ def _participle_tail(body: str, sent: Sentence, cues: list) -> list[Found]:
         word = m.group()
         if not word.endswith("ing") or not body[sent.start:m.start()].rstrip().rstrip(MARK_CHARS).endswith(","):
             continue
-        h = SPEAKER_HEAD_RE.match(body, sent.start, m.start())
-        if h is None or not is_speaker_phrase(trim_speaker(h.group("spk"))):
-            # "In an interview with CNN, Trump ...": the subject follows an opening phrase.
-            comma = body.find(",", sent.start, m.start())
-            h = SPEAKER_HEAD_RE.match(body, comma + 1, m.start()) if 0 <= comma < m.start() - 2 else None
-            if h is None or not is_speaker_phrase(trim_speaker(h.group("spk"))):
-                return []
+        h = _sentence_subject(body, sent.start, m.start())
+        if h is None:
+            return []
         pos = m.end()
         if is_tell_verb(word):
             lm = P.LISTENER_RE.match(body, pos, sent.end)
@@ -499,7 +506,7 @@ def _clean_head(text: str) -> str:
         text = text[:t.start()]
     if text.endswith("."):
         last = text.rsplit(None, 1)[-1][:-1]
-        if len(last) > 2 and "." not in last and last.lower() not in ABBREVIATIONS:
+        if len(last) >= 2 and "." not in last and last.lower() not in ABBREVIATIONS:  # "said Ma." -> Ma
             return text[:-1]
     return text
 

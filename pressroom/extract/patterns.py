@@ -82,6 +82,9 @@ PP_THEN_THAT_RE = re.compile(
     r"about|earlier|later|again|also|repeatedly|publicly|privately)\b[^,;\"\u201c\u201d]{0,70}?)\s*,?\s*)?"
     r"(?:(?P<mark>that\b(?!" + THAT_AS_SUBJECT + r")|:|,(?=\s*[\"\u201c]))\s*|(?=(?P<wh>whether|if|why|how|what|when|who)\b))"
 )
+# A preposition opening a sentence: what follows up to the comma is a scene, not the subject
+# ("In China, the authorities ...", "At the briefing, Wang ...").
+OPENING_PREPOSITION_RE = re.compile(r"\s*(?:In|At|On|After|During|Before|Since|From|Under|Amid|Despite|Following|Across|Throughout|Within)\s")
 LEADING_TIME_RE = re.compile(r"\s*(?:" + TIME + r")\b\s*,?")
 # Words that open a reported clause: after `told investors`, they show that the
 # one word before them was the listener ("told investors the merger ...").
@@ -225,7 +228,8 @@ NOT_OBJECT_RE = re.compile(
 )
 # A one-word object that reports nothing on its own: a pronoun ("talked about it").
 BARE_PRONOUN_OBJECT_RE = re.compile(r"\s*(?:it|this|that|them|him|her|me|us|you|these|those)\W*$", re.IGNORECASE)
-# A time phrase the speaker pattern swallowed after an inverted cue ("said a scholar on Tuesday").
+# A time phrase the speaker pattern swallowed: after an inverted cue ("said a scholar on Tuesday"),
+# or closing a subject before its verb ("Wang Wenbin on Thursday condemned ... and urged ...").
 SPEAKER_TIME_TAIL_RE = re.compile(r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:" + _DAYS + r"|" + _MONTHS + r")\b.*$", re.DOTALL)
 # A transcript turn (matched at paragraph starts only): a paragraph opening with an all-capitals speaker label
 # and a colon ("CLINTON: ...", "Q: ..."), at most four words, then words (a

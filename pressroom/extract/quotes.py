@@ -166,7 +166,8 @@ def _sentence_attribution(body: str, sent: Sentence, o: int) -> Found | None:
         return None
     cue = None
     for m in CUE_RE.finditer(body, h.end(), o):
-        cue = m
+        if not m.group()[:1].isupper():  # "the United States": a capitalised cue word mid-sentence is a name
+            cue = m
     colon = P.COLON_CUE_RE.search(body, max(sent.start, o - 40), o + 1)
     text = trim_speaker(h.group("spk"))
     if cue is not None:

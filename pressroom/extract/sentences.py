@@ -37,7 +37,12 @@ ariz colo conn del ga ind kan ky la md miss mo mont neb nev okla ore pa wis wyo
 # A terminator, optional closing marks/brackets, space, then a likely sentence start.
 # (`[.?!][.?!]*`, not `[.?!]+`: a pattern that opens with a character class
 # lets `re` skip to the next terminator in a tight loop.)
-SENTENCE_END_RE = re.compile(r"[.?!][.?!]*[\"\u201d\u2019')\]]*\s+(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9])")
+# Pages copied from the web sometimes lose the space after a full stop ("on Monday.According
+# to ..."): a stop between a lower-case word and a capitalised word ends a sentence too (not
+# "St.Louis" or "www.CNN.com": two lower-case letters before, two after the capital).
+SENTENCE_END_RE = re.compile(
+    r"[.?!][.?!]*[\"\u201d\u2019')\]]*(?:\s+(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9])|(?<=[a-z][a-z][.?!])(?=[A-Z][a-z][a-z]))"
+)
 
 
 # A quotation ending in ? or ! runs on into its attribution when a speaker of

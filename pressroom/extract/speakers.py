@@ -17,6 +17,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
+from pressroom.extract.countries import country_name
 from pressroom.extract.cues import trie_pattern
 from pressroom.records import Organization
 
@@ -60,7 +61,7 @@ correspondents witness witnesses negotiator negotiators economist's observer
 employee employees worker workers volunteer volunteers student students teacher teachers parent parents
 farmer farmers citizen citizens attendee attendees participant participants respondent respondents
 protester protesters demonstrators organizer veteran veterans physician physicians nurse nurses
-recorder clerk treasurer auditor comptroller registrar
+recorder clerk treasurer auditor comptroller registrar chief chiefs
 """.split()) | ORG_NOUNS | DOC_NOUNS
 # The role nouns that name a person, not an organization or a document.
 PERSON_ROLES = ROLE_NOUNS - ORG_NOUNS - DOC_NOUNS
@@ -315,10 +316,15 @@ def _is_org_name(name: str) -> bool:
     return any(w.lower() in ORG_NOUNS for w in _WORD_RE.findall(name)) or (name.isupper() and len(name) > 1)
 
 
+# Name runs that are not one person: two joined ("Germany and China", "Trump and Ryan"), a
+# determiner first ("The United States'"), or a plural possessive.
+_NOT_ONE_PERSON_RE = re.compile(r"\s(?:and|&)\s|^(?:The|A|An)\s|s'$")
+
+
 @lru_cache(maxsize=8192)
 def _person_words(name: str) -> tuple[str, ...] | None:
     """Words of a multi-word person-like name, title removed (`Sen. Mary Stone` -> Mary, Stone); else None."""
-    if " " not in name or _is_org_name(name):
+    if " " not in name or _is_org_name(name) or _NOT_ONE_PERSON_RE.search(name):
         return None
     titled = titled_name(name)
     words = tuple((titled[1] if titled else split_title(name)[1]).split())
@@ -401,6 +407,11 @@ class Resolver:
         if org is not None:
             self.last_org = (org.name, org.org_id)
             return Speaker(text, org.name, None, "organization", org.org_id)
+        country = country_name(text)
+        if country is not None and (" " in text or self._full_name(text, pos) == text):
+            # "China urged ...": the state speaks ("Jordan said" after "Rep. Jim Jordan" is the person).
+            self.last_org = (country, None)
+            return Speaker(text, country, None, "organization", None)
         if low in PRONOUNS:
             return self._pronoun(text, low, pos)
         if low in RELATIVE_PRONOUNS and start is not None:

@@ -55,6 +55,9 @@ _DASHES = ("--", "\u2014", "\u2013")
 NOT_VERB_S_ENDINGS = ("ss", "ics", "'s", "\u2019s")
 # Words that cannot end a subject phrase.
 _NOT_HEADS = frozenset("the a an of in to for on at by with and or but from as than".split())
+# Fixed phrases that end a clause before a verb without being its subject
+# ("..., let alone asserting ...", "..., not to mention claiming ...").
+NOT_SUBJECT_ENDINGS = ("let alone", "not to mention", "as well as", "rather than", "instead of", "such as")
 _WORD_START_RE = re.compile(r"(?<!\S)\S|(?<=[\"\u201c\u201d(])\S")
 # A run of spaces, or a comma: `\s+|,` opened by a character class, which `re` scans for fast.
 _SPACE_RUN_RE = re.compile(r"[\s,](?:(?<=\s)\s*)?")
@@ -79,6 +82,13 @@ def speaker_before(body: str, s: int, pos: int) -> tuple[int, str] | None:
                                or last[-2].lower() in P.OPENER_WORDS):
         return pos - len(last[-1]) - (len(window) - len(window.rstrip())), last[-1]
     if window.endswith(","):
+        place = _PLACE_REGION_RE.search(window)
+        if place:
+            # "a woman in Worcester, Massachusetts, told ...": the speaker is the phrase before the place.
+            head = window[:place.start()].rstrip()
+            m = _appositive(head + ",") or tail_speaker(head)  # "Ann Lee, 67, a nurse in Allentown, Pa., said"
+            m = m if m and is_speaker_phrase(m[1]) else _plain_subject(head)
+            return (lo + m[0], m[1]) if m else None
         app = _appositive(window) or _clause_subject(window[:-1])
         return (lo + app[0], app[1]) if app else None
     window = window.rstrip()
@@ -125,6 +135,8 @@ def _plain_subject(window: str) -> tuple[int, str] | None:
     verbal = ([w for w in low[-1:] if w not in SURVEY_PARTICIPLES]
               if low[0] in _SUBJECT_DETS or _role_headed(low) else low)
     if any(w.endswith(("ed", "ing")) and w not in ING_NOUNS for w in verbal) or low[-1].endswith("ly") or low[-1] in _NOT_HEADS:
+        return None
+    if " ".join(low[-3:]).endswith(NOT_SUBJECT_ENDINGS):
         return None
     if (not any(ch.isalpha() for ch in words[-1]) and not (len(low) >= 3 and low[-2] in ("of", "in"))
             and not words[-1].endswith("%")):
@@ -215,6 +227,15 @@ def _tail_match(regex, window: str, spaces: bool = False):
     return None
 
 
+# Prepositions that a speaker's prefix never holds: what precedes them is another
+# phrase ("This accusation came within two days of China ...": the speaker is at most
+# "China"). `of`, `for`, `at`, `to` stay: "Secretary of State", "Ambassador to the U.S.".
+_PREFIX_STOP_PREPOSITIONS = frozenset("""
+within during after before since until into over about against between through despite amid
+without among toward towards across behind beyond upon via
+""".split())
+
+
 def _extend_prefix(window: str, start: int) -> int:
     """Grow a speaker leftwards over a few name-like words back to a clause start ("Top donor X")."""
     # map over three iterables: one rfind per opener character without a generator's frame.
@@ -232,7 +253,7 @@ def _extend_prefix(window: str, start: int) -> int:
 def _ends_prefix(word: str, before: str) -> bool:
     """A word a speaker prefix cannot hold: a clause word or a verb (an -s word after a determiner
     is a plural noun: "the rights group")."""
-    if word.lower() in P.CLAUSE_WORDS:
+    if word.lower() in P.CLAUSE_WORDS or word in _PREFIX_STOP_PREPOSITIONS:
         return True
     return _verb_like(word) and not (word.endswith("s") and before.lower() in _SUBJECT_DETS)
 
@@ -244,6 +265,12 @@ def _dash_aside(window: str) -> tuple[int, str] | None:
     if opening < 0 or len(window[opening:].split()) > APPOSITIVE_MAX_WORDS:
         return None
     return _subject_ending(window[:opening].rstrip())
+
+
+# "in Worcester, Massachusetts," closing a window: a place and its region set off by commas.
+_PLACE_REGION_RE = re.compile(r"\b(?:in|at|from|near)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,$")
+# A preposition right before a name: the name is its object ("In China, the authorities ..."), not a subject.
+_AFTER_PREPOSITION_RE = re.compile(r"(?:^|\s)(?i:in|at|on|from|for|with|by|of|to|during|under|amid|across)\s+$")
 
 
 def _appositive(window: str) -> tuple[int, str] | None:
@@ -264,7 +291,10 @@ def _appositive(window: str) -> tuple[int, str] | None:
         m = tail_speaker(window[:comma].rstrip())
         if m and m[1][:1].isupper() and is_speaker_phrase(m[1]):
             text = trim_speaker(m[1])
-            return m[0] + len(m[1]) - len(text), text
+            start = m[0] + len(m[1]) - len(text)
+            if _AFTER_PREPOSITION_RE.search(window, 0, start):
+                return None  # "a woman in Worcester, Massachusetts, told": a place and its region
+            return start, text
         if end == len(window) - 1:
             # "One delegate, Kelly Smith, told ...": the name is the last segment.
             name = app.strip()
