@@ -293,6 +293,11 @@ FRAME_CASES = [
     ("This complaint came within two days of Norland denying that the port was closed.",
      [("the port was closed", "indirect", "Norland", "denying")],
      "a speaker's prefix stops at a preposition (`within`): the gerund's subject is the name"),
+    ('"We will not sell," Omar Haddad said.\n\nThe Norland spokesman, Lena Okafor, expressed hope the city will '
+     '"keep the port open for every ship that needs it."',
+     [("We will not sell", "direct", "Omar Haddad", "said"),
+      ("keep the port open for every ship that needs it.", "direct", "The Norland spokesman", None)],
+     "a long quotation inside a sentence about a person, no cue: that person's, not the previous speaker's"),
 ]
 
 

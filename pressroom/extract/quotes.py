@@ -27,7 +27,8 @@ from pressroom.extract import patterns as P
 from pressroom.extract.cues import CUE_RE, according_matches, cue_matches
 from pressroom.extract.frames import MIN_WORDS, Found, attributions, min_words
 from pressroom.extract.sentences import MARK_CHARS, Sentence, paragraph_starts, split_sentences, strip_span
-from pressroom.extract.speakers import SPEAKER_HEAD_RE, Resolver, is_person_name, is_speaker_phrase, trim_speaker
+from pressroom.extract.speakers import (PERSON_ROLES, SPEAKER_HEAD_RE, Resolver, head_word, is_person_name,
+                                       is_speaker_phrase, trim_speaker)
 from pressroom.extract.subjects import speaker_before
 from pressroom.records import Organization, Quote, QuoteKind
 
@@ -172,9 +173,18 @@ def _sentence_attribution(body: str, sent: Sentence, o: int) -> Found | None:
     text = trim_speaker(h.group("spk"))
     if cue is not None:
         return Found(o, o, text, h.end("spk") - len(text), cue.group(), cue.start(), cue.end())
-    if colon is None:
-        return None
-    return Found(o, o, text, h.end("spk") - len(text), ":", colon.start(), colon.start() + 1)
+    if colon is not None:
+        return Found(o, o, text, h.end("spk") - len(text), ":", colon.start(), colon.start() + 1)
+    start = h.end("spk") - len(text)
+    lead = CUE_RE.match(body, start)
+    if lead is not None and text[:1].isupper():
+        # `Said Dorothy Poynter: "..."`: a sentence-opening cue, then the speaker.
+        name = text[lead.end() - start:].lstrip()
+        return Found(o, o, name, h.end("spk") - len(name), lead.group(), lead.start(), lead.end()) if name else None
+    if is_person_name(text) or head_word(text) in PERSON_ROLES:
+        # "The spokesman, Geng Shuang, expressed hope Washington will "...": the person the sentence is about.
+        return Found(o, o, text, start, None, None, None)
+    return None
 
 
 def _tail_quotes(body: str, sent: Sentence, f: Found) -> list[tuple[int, int]]:
