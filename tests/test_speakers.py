@@ -159,6 +159,20 @@ def test_speakers_two_names_joined_are_no_antecedent_of_he() -> None:
     assert resolver.resolve("He", body.index("He")).name == "Lena Okafor"
 
 
+@pytest.mark.parametrize("body", [
+    "Lena Okafor's plan was debated for hours. Okafor said it would pass.",
+    "The talks were led by Lena Okafor. Okafor said it would pass.",
+    "Ada Brooks and Lena Okafor led the talks. Okafor said it would pass.",
+], ids=["possessive", "sentence end", "two names joined"])
+def test_speakers_surname_resolves_to_a_name_written_with_a_possessive_or_at_a_sentence_end(body: str) -> None:
+    assert Resolver(body, ()).resolve("Okafor", body.rindex("Okafor")).name == "Lena Okafor"
+
+
+def test_speakers_phrase_around_a_name_is_no_full_name() -> None:
+    body = "One of Okafor's aides left early. Okafor said it would pass."
+    assert Resolver(body, ()).resolve("Okafor", body.rindex("Okafor")).name == "Okafor"
+
+
 def test_speakers_unknown_document_author_stays_none() -> None:
     spk = Resolver("The messages said so.").resolve("The messages", 0)
     assert (spk.name, spk.kind) == (None, "other")

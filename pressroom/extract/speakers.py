@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from pressroom.extract.countries import country_name
 from pressroom.extract.cues import trie_pattern
+from pressroom.extract.sentences import ABBREVIATIONS
 from pressroom.records import Organization
 
 # --- word lists --------------------------------------------------------------
@@ -330,7 +331,35 @@ def _person_words(name: str) -> tuple[str, ...] | None:
     words = tuple((titled[1] if titled else split_title(name)[1]).split())
     while words and words[0].lower() in _OPENERS_NOT_NAMES:
         words = words[1:]  # "While Comey said ...": the capital is the sentence's, not the name's
-    return words if len(words) >= 2 else None
+    if len(words) < 2 or any(w[:1].islower() and w not in _NAME_PARTICLES for w in words):
+        return None  # "One of Trump's": a phrase around a name, not a name
+    # "Donald Trump's proposal", "... Bernie Sanders.": the surname as it is referred to later.
+    last = _NAME_END_RE.sub("", words[-1])
+    return words[:-1] + (last,) if last else None
+
+
+def _name_parts(run: str) -> list[str]:
+    """A name run split at the sentence ends inside it ("Lena Okafor. Okafor" -> both), not after a
+    title or an abbreviation ("Texas Sen. Ted Cruz" stays whole), and at `and` between two names."""
+    parts, start = [], 0
+    for stop in _NAME_BREAK_RE.finditer(run):
+        word = run[:stop.start()].rsplit(None, 1)[-1].lower()
+        if word + "." in TITLE_WORDS or word in ABBREVIATIONS:
+            continue
+        parts.append(run[start:stop.start()])
+        start = stop.end()
+    parts.append(run[start:])
+    # "Hillary Clinton and Bernie Sanders": two names joined are two names.
+    return [name for part in parts for name in ([part] if _is_org_name(part) else _NAME_AND_RE.split(part))]
+
+
+_NAME_AND_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
+# Lower-case words inside personal names ("Ludwig van Beethoven", "Osama bin Laden").
+_NAME_PARTICLES = frozenset("de del della di da van von der den la le bin al el ibn dos das du".split())
+# What may close the last word of a name run: a possessive, or a full stop (not an initial's).
+_NAME_END_RE = re.compile(r"(?:['\u2019]s?|(?<=[a-z]{2})\.)$")
 
 
 @lru_cache(maxsize=8192)
@@ -377,15 +406,16 @@ class Resolver:
         """Read the body's name sequences (each once, in order) until one starts at or after pos."""
         m = self._next_name
         while m is not None and m.start() < pos:
-            name = m.group()
-            if "." in name:
-                # "Breitbart.com. Trump": a sentence end inside the run; keep the last part.
-                name = _NAME_BREAK_RE.split(name)[-1]
-            start = m.end() - len(name)
-            self._names.append((start, name))
-            words = _person_words(name)
-            if words is not None:
-                self._people.append((start, words))
+            # "led by Lena Okafor. Okafor said": a sentence end inside the run; each part is a name.
+            parts = _name_parts(m.group()) if "." in m.group() or " and " in m.group() or "&" in m.group() else [m.group()]
+            start = m.start()
+            for name in parts:
+                start = self.body.index(name, start)
+                self._names.append((start, name))
+                words = _person_words(name)
+                if words is not None:
+                    self._people.append((start, words))
+                start += len(name)
             m = NAME_SEQ_RE.search(self.body, m.end())
         self._next_name = m
 
