@@ -123,8 +123,9 @@ def test_speakers_titled_name_resolves_to_a_person_and_teaches_the_surname_and_t
     assert got[0].title == "Harbour Ministry Vice-Minister"
 
 
-def test_speakers_indefinite_role_phrase_with_an_organization_is_a_person() -> None:
-    spk = Resolver("A harbour ministry spokesperson said so.").resolve("A harbour ministry spokesperson", 0)
+@pytest.mark.parametrize("phrase", ["A harbour ministry spokesperson", "A Ministry of Harbour Affairs spokesperson"])
+def test_speakers_indefinite_role_phrase_with_an_organization_is_a_person(phrase: str) -> None:
+    spk = Resolver(phrase + " said so.").resolve(phrase, 0)
     assert spk.kind == "person"
 
 

@@ -460,7 +460,8 @@ class Resolver:
         titled = titled_name(text)
         if titled is not None:
             return self._person(text, titled[1], titled[0], pos)
-        if _is_org_name(text) and head not in PERSON_ROLES:
+        # A role noun heading the phrase, or ending it ("A Ministry of External Affairs spokesperson"), is a person.
+        if _is_org_name(text) and head not in PERSON_ROLES and text.rsplit(None, 1)[-1].lower() not in PERSON_ROLES:
             name = _strip_det(text)
             self.last_org = (name, None)
             return Speaker(text, name, None, "organization", None)
