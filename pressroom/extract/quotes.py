@@ -230,8 +230,8 @@ def _continuation(body: str, sent: Sentence, out: list[Quote], colon: Found | No
         spk = resolver.resolve(prev.speaker, prev.speaker_start) if prev.speaker else None
         return _make(body, sent.start, sent.end, prev, spk, sent.quotes, paras)
     f = _lead_in(body, lead, sent) if lead is not None else None
-    if f is not None:
-        return _make(body, sent.start, sent.end, f, resolver.resolve(f.speaker, f.speaker_start), sent.quotes, paras)  # type: ignore[arg-type]
+    if f is not None and f.speaker:
+        return _make(body, sent.start, sent.end, f, resolver.resolve(f.speaker, f.speaker_start), sent.quotes, paras)
     if not out or out[-1].kind == "indirect" or out[-1].paragraph_index < sent.paragraph - 1:
         return None
     last = out[-1]
