@@ -48,7 +48,9 @@ class Found(NamedTuple):
 
 def min_words(cue: str | None) -> int:
     """The fewest words a statement reported with this cue may have."""
-    return TOPIC_MIN_WORDS if cue and " ".join(cue.lower().split()) in TOPIC_CUES else MIN_WORDS
+    if not cue or " " not in cue:
+        return MIN_WORDS  # topic cues are phrases ("talked about"): most cues end here
+    return TOPIC_MIN_WORDS if " ".join(cue.lower().split()) in TOPIC_CUES else MIN_WORDS
 
 
 def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> list[Found]:

@@ -273,7 +273,9 @@ def titled_name(phrase: str) -> tuple[str, str] | None:
     None when the phrase does not end in a name, or no title, role or possessive comes before it."""
     words = phrase.split()
     k = len(words)
-    if words and words[-1].endswith(("'s", "\u2019s")):
+    if k <= _NAME_TAIL_WORDS[0]:
+        return None  # a title or role, then a name of two words at least: three words or more
+    if words[-1].endswith(("'s", "\u2019s")):
         return None  # "Secretary of State Hillary Clinton's ...": a possessive, not a speaker's name
     while (k > 0 and len(words) - k < _NAME_TAIL_WORDS[1] and _NAME_WORD_RE.fullmatch(words[k - 1])
            and not _is_role_word(words[k - 1]) and words[k - 1].lower() not in ORG_NOUNS
@@ -312,9 +314,9 @@ def _strip_det(phrase: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _is_org_name(name: str) -> bool:
-    if titled_name(name) is not None:
-        return False  # "Foreign Ministry Vice-Minister Xie Feng": a person with an organization in the title
-    return any(w.lower() in ORG_NOUNS for w in _WORD_RE.findall(name)) or (name.isupper() and len(name) > 1)
+    if not (any(w.lower() in ORG_NOUNS for w in _WORD_RE.findall(name)) or (name.isupper() and len(name) > 1)):
+        return False
+    return titled_name(name) is None  # "Foreign Ministry Vice-Minister Xie Feng": a person, the organization in the title
 
 
 # Name runs that are not one person: two joined ("Germany and China", "Trump and Ryan"), a
@@ -407,7 +409,9 @@ class Resolver:
         m = self._next_name
         while m is not None and m.start() < pos:
             # "led by Lena Okafor. Okafor said": a sentence end inside the run; each part is a name.
-            parts = _name_parts(m.group()) if "." in m.group() or " and " in m.group() or "&" in m.group() else [m.group()]
+            run = m.group()
+            split = ("." in run and _NAME_BREAK_RE.search(run)) or " and " in run or "&" in run
+            parts = _name_parts(run) if split else [run]
             start = m.start()
             for name in parts:
                 start = self.body.index(name, start)
