@@ -136,6 +136,8 @@ def _inverted(body: str, sent: Sentence, m) -> Found | None:
     s, e = sent.start, sent.end
     if m.start() <= s or not P.CONTENT_SEP_RE.search(body, max(s, m.start() - 8), m.start()):
         return None
+    if is_tell_verb(m.group()):
+        return None  # "One delegate, Kelly Smith, told reporters ...": the phrase after `told` is its listener
     quoted = P.CLOSED_QUOTE_RE.search(body, max(s, m.start() - 8), m.start()) and _starts_with_quote(body, s, sent)
     h = SPEAKER_HEAD_RE.match(body, m.end(), e)
     if (not h or not is_speaker_phrase(h.group("spk"))) and quoted:
