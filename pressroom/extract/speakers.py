@@ -319,6 +319,12 @@ def _is_org_name(name: str) -> bool:
     return titled_name(name) is None  # "Foreign Ministry Vice-Minister Xie Feng": a person, the organization in the title
 
 
+# `and` joining two names in one run ("Hillary Clinton and Bernie Sanders").
+_NAME_AND_RE = re.compile(r"\s+(?:and|&)\s+")
+# Lower-case words inside personal names ("Ludwig van Beethoven", "Osama bin Laden").
+_NAME_PARTICLES = frozenset("de del della di da van von der den la le bin al el ibn dos das du".split())
+# What may close the last word of a name run: a possessive, or a full stop (not an initial's).
+_NAME_END_RE = re.compile(r"(?:['\u2019]s?|(?<=[a-z]{2})\.)$")
 # Name runs that are not one person: two joined ("Germany and China", "Trump and Ryan"), a
 # determiner first ("The United States'"), or a plural possessive.
 _NOT_ONE_PERSON_RE = re.compile(r"\s(?:and|&)\s|^(?:The|A|An)\s|s'$")
@@ -354,14 +360,6 @@ def _name_parts(run: str) -> list[str]:
     # "Hillary Clinton and Bernie Sanders": two names joined are two names.
     return [name for part in parts for name in ([part] if _is_org_name(part) else _NAME_AND_RE.split(part))]
 
-
-_NAME_AND_RE = re.compile(r"\s+(?:and|&)\s+")
-
-
-# Lower-case words inside personal names ("Ludwig van Beethoven", "Osama bin Laden").
-_NAME_PARTICLES = frozenset("de del della di da van von der den la le bin al el ibn dos das du".split())
-# What may close the last word of a name run: a possessive, or a full stop (not an initial's).
-_NAME_END_RE = re.compile(r"(?:['\u2019]s?|(?<=[a-z]{2})\.)$")
 
 
 @lru_cache(maxsize=8192)
