@@ -89,11 +89,14 @@ LEADING_TIME_RE = re.compile(r"\s*(?:" + TIME + r")\b\s*,?")
 # Words that open a reported clause: after `told investors`, they show that the
 # one word before them was the listener ("told investors the merger ...").
 CLAUSE_STARTS = frozenset("that the a an he she it they we i his her its their this these there".split())
+# The same words as a regex alternation: a listener phrase never runs over them ("told the council
+# the budget would hold": the listener is "the council").
+_CLAUSE_START_ALT = r"(?:" + "|".join(sorted(CLAUSE_STARTS)) + r")\b"
 # The listener after `told`/`assured`: a pronoun, a name, or a short phrase.
 LISTENER_RE = re.compile(
     r"\s+(?:him|her|them|me|us|you|reporters|journalists|supporters|the\s+crowd|the\s+audience|"
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.&'\u2019-]*\s*){1,4}|"
-    r"(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}\w+|"
+    r"(?:the|a|an|his|her|their)\s+(?:(?!" + _CLAUSE_START_ALT + r")\w+\s+){0,2}(?!" + _CLAUSE_START_ALT + r")\w+|"
     r"[a-z]+(?=\s+(?:" + "|".join(sorted(CLAUSE_STARTS)) + r")\b))(?=\s|,|$)"
 )
 # Words that cannot sit inside a speaker phrase: they show a clause, not a name.
