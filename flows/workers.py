@@ -98,4 +98,3 @@ def prepare_worker_process() -> None:
     # the fork server exits without collecting it (Python's gc.freeze advice
     # for fork servers).
     gc.freeze()
-

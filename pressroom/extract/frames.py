@@ -46,6 +46,12 @@ class Found(NamedTuple):
     cue_end: int | None
 
 
+def is_name_not_cue(body: str, sent_start: int, m: re.Match) -> bool:
+    """A capitalised cue word after the sentence's start is part of a name ("the United States",
+    "The Washington Post"), not a cue."""
+    return m.group()[:1].isupper() and bool(body[sent_start:m.start()].strip(" " + MARK_CHARS))
+
+
 def min_words(cue: str | None) -> int:
     """The fewest words a statement reported with this cue may have."""
     if not cue or " " not in cue:
@@ -69,8 +75,8 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
                 found.append(second[1])
                 taken_until = second[1].end
             continue
-        if word[:1].isupper() and body[s:at].strip(" " + MARK_CHARS):
-            continue  # "State", "Post": a capitalised cue word mid-sentence is a name
+        if is_name_not_cue(body, s, m):
+            continue
         homograph = word.lower() in NOUN_HOMOGRAPHS
         if (homograph or word.endswith("ed")) and P.POSSESSIVE_BEFORE_RE.search(body, max(s, at - 8), at):
             continue  # "his proposed ban", "Editor's note:": an adjective or a noun after a possessive
@@ -80,8 +86,7 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
             if f is None and P.SENTENCE_CLOSE_RE.fullmatch(body, m.end(), sent.end):
                 f = _postposed(body, sent, m)
         elif word.lower() in THAT_CLAUSE_ONLY:
-            tm = P.PP_THEN_THAT_RE.match(body, m.end(), sent.end)
-            f = _preposed(body, sent, m) if tm and (tm.group("mark") or "").startswith("that") else None
+            f = _preposed(body, sent, m)  # only with `that` after it (see there)
         elif word.lower() == "asked" and (at == s or P.WHEN_ASKED_BEFORE_RE.search(body, max(s, at - 8), at)):
             f = _when_asked(body, sent, m)
         else:
@@ -215,6 +220,8 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
     if am:
         pos = am.end()
     tm = P.PP_THEN_THAT_RE.match(body, pos, e)
+    if m.group().lower() in THAT_CLAUSE_ONLY and not (tm and (tm.group("mark") or "").startswith("that")):
+        return None  # "held" reports only with a that-clause ("the summit held in ...")
     if tm:
         pos = tm.end()
     elif takes_object_content(m.group()) or (m.group().lower() in P.NAMING_CUES and _quote_in(sent, pos, _object_end(body, pos, e, sent))):

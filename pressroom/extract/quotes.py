@@ -25,7 +25,7 @@ from itertools import accumulate
 
 from pressroom.extract import patterns as P
 from pressroom.extract.cues import CUE_RE, according_matches, cue_matches
-from pressroom.extract.frames import MIN_WORDS, Found, attributions, min_words
+from pressroom.extract.frames import MIN_WORDS, Found, attributions, is_name_not_cue, min_words
 from pressroom.extract.sentences import MARK_CHARS, Sentence, paragraph_starts, split_sentences, strip_span
 from pressroom.extract.speakers import (PERSON_ROLES, SPEAKER_HEAD_RE, Resolver, head_word, is_person_name,
                                        is_speaker_phrase, trim_speaker)
@@ -167,7 +167,7 @@ def _sentence_attribution(body: str, sent: Sentence, o: int) -> Found | None:
         return None
     cue = None
     for m in CUE_RE.finditer(body, h.end(), o):
-        if not m.group()[:1].isupper():  # "the United States": a capitalised cue word mid-sentence is a name
+        if not is_name_not_cue(body, sent.start, m):
             cue = m
     colon = P.COLON_CUE_RE.search(body, max(sent.start, o - 40), o + 1)
     text = trim_speaker(h.group("spk"))
