@@ -84,14 +84,19 @@ class SharedCAContexts:
 
 
 def prepare_worker_process() -> None:
-    """Share CA contexts, load Prefect's collections, freeze the imported heap."""
+    """Share CA contexts, load Prefect's collections and the organization model, freeze the imported heap."""
     # Only the orchestration client module sees the sharing `ssl`; the
     # contexts themselves are built lazily, in each worker (not across fork).
     import prefect.client.orchestration as orchestration
     from prefect.plugins import load_prefect_collections
 
+    from pressroom.extract import load_org_model
+
     orchestration.ssl = SharedCAContexts()  # type: ignore[assignment]
     load_prefect_collections()
+    # the shipped organization model (0.2 s to read), once in the fork server
+    # and shared by every worker forked from it
+    load_org_model()
     # Everything imported so far lives as long as the worker: moved out of the
     # collector's generations, full collections in a worker no longer walk it
     # (nor write to its pages, which stay shared with the fork server), and

@@ -90,6 +90,19 @@ def build_parser() -> argparse.ArgumentParser:
     evo.add_argument("--text", type=Path, help="folder of NAME.txt (default: GOLD/../text)")
     evo.add_argument("--json", type=Path)
     evo.add_argument("--errors", type=int, default=0)
+    evo_model = evo.add_mutually_exclusive_group()
+    evo_model.add_argument("--model", help="organization model file (default: the shipped one)")
+    evo_model.add_argument("--rules-only", action="store_true", help="score the rules without the learned tagger")
+
+    tr = sub.add_parser("train", help="train a shipped model from an annotated corpus")
+    tr_sub = tr.add_subparsers(dest="what", required=True)
+    tro = tr_sub.add_parser("orgs", help="the organization tagger, from a gum-orgs-format corpus (text/ + gold/)")
+    tro.add_argument("--corpus", required=True, type=Path)
+    tro_mode = tro.add_mutually_exclusive_group(required=True)
+    tro_mode.add_argument("--out", type=Path, help="write the weights here (.json.gz)")
+    tro_mode.add_argument("--folds", type=_positive_int, help="report K-fold cross-validation instead")
+    tro.add_argument("--epochs", type=_positive_int, default=8)
+    tro.add_argument("--seed", type=int, default=13)
 
     srv = sub.add_parser("serve", help="serve the flow as a scheduled deployment (flow.serve)")
     srv.add_argument("--raw")
@@ -122,6 +135,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(f"pressroom: {exc}", file=sys.stderr)
         return 2
+
+
+def _positive_int(text: str) -> int:
+    """argparse type: an integer >= 1 (a usage error, exit 2, otherwise)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return value
 
 
 def _settings(args: argparse.Namespace):
@@ -260,7 +284,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return run_quote_eval(args.corpus, args.json, args.errors)
     from pressroom.evaluate.orgs import run_org_eval
 
-    return run_org_eval(args.gold, args.text, args.json, args.errors)
+    return run_org_eval(args.gold, args.text, args.json, args.errors, args.model, args.rules_only)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """pressroom train orgs."""
+    from pressroom.train.orgs import main as train_orgs
+
+    if not (args.corpus / "gold").is_dir() or not (args.corpus / "text").is_dir():
+        print(f"pressroom: error: {args.corpus} has no gold/ and text/ folders", file=sys.stderr)
+        return 2
+    return train_orgs(args.corpus, args.out, args.folds or 0, args.epochs, args.seed)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -274,7 +308,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "run": cmd_run, "validate": cmd_validate, "history": cmd_history, "snapshot": cmd_snapshot,
-    "export": cmd_export, "compact": cmd_compact, "eval": cmd_eval, "serve": cmd_serve,
+    "export": cmd_export, "compact": cmd_compact, "eval": cmd_eval, "train": cmd_train,
+    "serve": cmd_serve,
 }
 
 if __name__ == "__main__":

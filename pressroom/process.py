@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from pressroom import ids, io
-from pressroom.extract import OrgLexicon, load_org_lexicon
+from pressroom.extract import OrgLexicon, load_org_lexicon, load_org_model
 from pressroom.extract.orgs import find_organizations
 from pressroom.extract.quotes import find_quotes
 from pressroom.parse import parse_article
@@ -43,6 +43,8 @@ class ExtractOptions:
     now: datetime | None = None          # reference time for "date in the future"
     raise_errors: bool = False           # tests: let programming errors raise
     org_lexicon_path: str | None = None  # a user's curated list instead of the packaged one
+    org_model: bool = True               # the learned organization tagger beside the rules
+    org_model_path: str | None = None    # weights of a user's `pressroom train orgs` instead of the shipped ones
 
 
 def process_file(raw: RawFile, options: ExtractOptions, lexicon: OrgLexicon,
@@ -124,7 +126,8 @@ def _find_organizations(step: _Step, options: ExtractOptions, lexicon: OrgLexico
     if isinstance(step, Reject):
         return step
     try:
-        step.organizations = find_organizations(step.article.body, lexicon)
+        model = load_org_model(options.org_model_path) if options.org_model else None
+        step.organizations = find_organizations(step.article.body, lexicon, model)
     except Exception as exc:
         return _internal_error(step.raw, step.sha, Stage.EXTRACT, exc, options)
     clock.lap("organizations")

@@ -92,10 +92,10 @@ def test_bad_input_a_bug_in_one_file_of_a_batch_rejects_that_file_only(monkeypat
     victim = next(a for a in expected.articles if bodies.count(a.article.body) == 1)
     real = process.find_organizations
 
-    def fails_on_one_body(body, lex):
+    def fails_on_one_body(body, lex, model=None):
         if body == victim.article.body:
             raise RuntimeError("simulated bug")
-        return real(body, lex)
+        return real(body, lex, model)
 
     monkeypatch.setattr(process, "find_organizations", fails_on_one_body)
     batch = process_batch(files, ExtractOptions(), lexicon)

@@ -27,7 +27,7 @@ import pathlib
 import re
 from collections import defaultdict
 
-from pressroom.extract import extract_all, load_org_lexicon
+from pressroom.extract import extract_all, load_org_lexicon, load_org_model
 from pressroom.parse import parse_article
 from pressroom.records import ParsedArticle
 from pressroom.text.normalize import normalize
@@ -111,7 +111,7 @@ def _parse(raw: str) -> ParsedArticle | None:
     return parsed if isinstance(parsed, ParsedArticle) else None
 
 
-def _score_doc(key: str, gold: dict, gbody: str, article: ParsedArticle | None, lexicon,
+def _score_doc(key: str, gold: dict, gbody: str, article: ParsedArticle | None, lexicon, model,
                c: defaultdict, errors: defaultdict) -> None:
     """Add one document's counts to `c` and its errors to `errors`."""
     gold_orgs = gold.get("organizations") or []
@@ -125,7 +125,7 @@ def _score_doc(key: str, gold: dict, gbody: str, article: ParsedArticle | None, 
         c["missing_docs"] += 1
         errors["FN org"].extend((key, o["name"]) for o in gold_orgs)
         return
-    _, orgs = extract_all(article, lexicon)
+    _, orgs = extract_all(article, lexicon, model=model)
     to_gold = _aligner(article.body, gbody)
     ignored = [(m["start"], m["end"]) for o in gold.get("ignored") or [] for m in o.get("mentions") or []]
     pspans: set[Span] = set()
@@ -169,7 +169,8 @@ def _score_doc(key: str, gold: dict, gbody: str, article: ParsedArticle | None, 
 
 
 def run_org_eval(gold: pathlib.Path, text: pathlib.Path | None = None,
-                 json_out: pathlib.Path | None = None, errors: int = 0) -> int:
+                 json_out: pathlib.Path | None = None, errors: int = 0,
+                 model_path: str | None = None, rules_only: bool = False) -> int:
     """Score gold/NAME.json against the library run on text/NAME.txt; print a report; 0 ok, 2 no gold."""
     gold, text = pathlib.Path(gold), pathlib.Path(text) if text else pathlib.Path(gold).parent / "text"
     files = sorted(gold.glob("*.json"))
@@ -177,6 +178,7 @@ def run_org_eval(gold: pathlib.Path, text: pathlib.Path | None = None,
         print(f"no gold files in {gold}")
         return 2
     lexicon = load_org_lexicon()
+    model = None if rules_only else load_org_model(model_path)
     c: defaultdict[str, int] = defaultdict(int)
     errs: defaultdict[str, list] = defaultdict(list)
     for path in files:
@@ -185,7 +187,7 @@ def run_org_eval(gold: pathlib.Path, text: pathlib.Path | None = None,
         tpath = text / name
         raw = tpath.read_text(encoding="utf-8") if tpath.exists() else ""
         gbody = raw.split("\n\n", 1)[1] if "\n\n" in raw else ""
-        _score_doc(path.stem, g, gbody, _parse(raw) if raw else None, lexicon, c, errs)
+        _score_doc(path.stem, g, gbody, _parse(raw) if raw else None, lexicon, model, c, errs)
     pe, re_, fe = _prf(c["tp_exact"], c["pred_mentions"], c["gold_mentions"])
     po, ro, fo = _prf(c["tp_overlap"], c["pred_mentions"], c["gold_mentions"])
     pd, rd, fd = _prf(c["tp_orgs"], c["pred_orgs"], c["gold_orgs"])

@@ -41,6 +41,9 @@ from pressroom.extract.org_words import (
     STOP_WORDS,
     WEAK_HEADS,
 )
+from pressroom.extract.org_features import DocContext, rule_marks
+from pressroom.extract.org_model import OrgModel
+from pressroom.extract.org_tokens import name_runs, tokenize
 from pressroom.ids import org_id
 from pressroom.records import Organization, OrgMention
 
@@ -394,8 +397,48 @@ def _add_short_forms(body: str, groups: dict[str, tuple[_Identity, list[OrgMenti
         groups[key][1].sort(key=_START)
 
 
-def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ...]:
-    """Organizations named in `body`, each with all its mentions (offsets into body), in order of first mention."""
+def rule_spans(body: str, lexicon: OrgLexicon) -> list[tuple[int, int, int]]:
+    """(start, end, source) of the rules' flat spans: what the learned tagger reads as evidence.
+
+    source is 1 lexicon, 2 acronym definition, 3 name shape (`org_features.RULE_*`).
+    """
+    if not body:
+        return []
+    defs = find_acronym_definitions(body)
+    names, intercaps = find_names_and_intercaps(body)
+    defined = _defined_identities(defs, lexicon, {n.end: n for n in names}) if defs else {}
+    return [(c.start, c.end, _RULE_SOURCE[c.source])
+            for c in _flat(_candidates(body, lexicon, defs, defined, names, intercaps))]
+
+
+_RULE_SOURCE = {_DEFINED: 2, _LEXICON: 1, _SHAPE: 3}
+
+
+def _model_candidates(body: str, model: OrgModel, rule: list[_Candidate],
+                      defs: list[AcronymDef]) -> list[_Candidate]:
+    """Spans the learned tagger finds, read with the rules' spans as evidence.
+
+    A tagged span that is exactly a rule's span is that candidate (its
+    lexicon entry or defined acronym names it); the others are named by
+    their own text.
+    """
+    toks = tokenize(body)
+    marks = rule_marks(toks, [(c.start, c.end, _RULE_SOURCE[c.source]) for c in rule])
+    ctx = DocContext(toks, frozenset(d.short for d in defs))
+    by_span = {(c.start, c.end): c for c in rule}
+    out: list[_Candidate] = []
+    for a, b in model.tag_spans(toks, name_runs(body, toks), marks, ctx):
+        s, e = toks[a].start, toks[b - 1].end
+        out.append(by_span.get((s, e)) or _Candidate(s, e, _SHAPE, None))
+    return out
+
+
+def find_organizations(body: str, lexicon: OrgLexicon, model: OrgModel | None = None) -> tuple[Organization, ...]:
+    """Organizations named in `body`, each with all its mentions (offsets into body), in order of first mention.
+
+    With `model`, the learned tagger's spans join the rules' (`_model_candidates`)
+    and the longest non-overlapping ones are kept; without it, the rules alone decide.
+    """
     if not body:
         return ()
     defs = find_acronym_definitions(body)
@@ -405,7 +448,13 @@ def find_organizations(body: str, lexicon: OrgLexicon) -> tuple[Organization, ..
     by_long = _by_long_form(defs, defined) if defined else {}
     groups: dict[str, tuple[_Identity, list[OrgMention]]] = {}
     seen: dict[str, _Identity] = {}   # a name repeated in the article is resolved once
-    for c in _flat(_candidates(body, lexicon, defs, defined, names, intercaps)):
+    cands = _flat(_candidates(body, lexicon, defs, defined, names, intercaps))
+    if model is not None:
+        # the rules are precise (0.85-0.91 on held-out news) and the model finds
+        # names they cannot: the union, flattened, gained 5.5 points of F1 over
+        # the rules in cross-validation (README, Quality)
+        cands = _flat(cands + _model_candidates(body, model, cands, defs))
+    for c in cands:
         text = body[c.start:c.end]
         ident = c.identity or seen.get(text)
         if ident is None:
