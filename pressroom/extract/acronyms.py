@@ -6,6 +6,16 @@ Two shapes are recognised anywhere in a body:
                             parenthesis whose letters spell ABC (SH's algorithm)
     ABC (Full Name)      -> the long form is the whole parenthesised text
 
+and, where the letters do not align:
+
+    Full Name (ABC)      -> a title-case name of 2+ words before an all-capitals
+                            short form whose letters come from another language
+                            (`National Alliance (AN)`); `spelled` is False and
+                            the caller keeps it only for an organization-shaped name
+    ABC word (Full Name) -> one lower-case word between the short form and a
+                            long form spelled by its initials (`the FIRST
+                            competition (For Inspiration and Recognition of ...)`)
+
 Only title-case long forms are kept (`severe acute respiratory syndrome (SARS)`
 is a term, not a name); deciding whether a name is an organization is left to
 the caller. Pure functions over `str`.
@@ -27,6 +37,10 @@ ACRONYM = re.compile(rf"^{_ACRONYM_BODY}$")
 PAREN_SHORT = re.compile(rf"\(({_ACRONYM_BODY})\)")
 # "ABC (Full Name)": an acronym word then a parenthesis of capitalised words.
 SHORT_THEN_LONG = re.compile(rf"\b({_ACRONYM_BODY})\s\(([A-Z][^()\n]{{3,120}})\)")
+# "FIRST competition (For Inspiration ...)": one lower-case word between them.
+SHORT_WORD_THEN_LONG = re.compile(rf"\b({_ACRONYM_BODY}) [a-z]{{3,15}}\s\(([A-Z][^()\n]{{3,120}})\)")
+# The title-case name right before a "(ABC)" whose letters it does not spell.
+UNSPELLED_LONG = re.compile(r"(?:[A-Z][\w\-'\u2019&.]*\s(?:(?:of|for|and|the|on|de|di|del|della|du|des|la|le|&)\s)*){1,7}$")
 # Words of a long form: connectors may be lower case, everything else not.
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&", "at", "to"})
 # How far before "(ABC)" a long form may start (chars).
@@ -43,6 +57,7 @@ class AcronymDef:
     long: str
     long_start: int
     long_end: int
+    spelled: bool = True   # False: the long form does not spell the short one (another language's letters)
 
 
 @lru_cache(maxsize=4096)     # pure, and the same few acronyms recur article after article
@@ -185,6 +200,38 @@ def _initials_count(short: str, words: list[str]) -> int | None:
     return None
 
 
+def _spells_by_initials(short: str, words: list[str]) -> bool:
+    """True when the initials of `words` (connectors skipped, but never the first word) are `short`'s letters."""
+    letters = _initials(short)
+    content = words[:1] + [w for w in words[1:] if w.lower() not in CONNECTORS]
+    return bool(letters) and len(content) == len(letters) and _title_case(words[1:] or words) \
+        and all(w[0].lower() == c for w, c in zip(content, letters))
+
+
+def _unspelled_before(body: str, paren: int) -> tuple[int, int] | None:
+    """Span of a title-case name of 2-7 words ending right before the `(` at `paren`, or None."""
+    line_start = body.rfind("\n", 0, paren) + 1
+    head = body[max(line_start, paren - 120):paren]
+    m = UNSPELLED_LONG.search(head)
+    if m is None:
+        return None
+    words = m.group().split()
+    # the run may start at a sentence's first word ("In", "The"): names do not
+    while words and words[0] in _OPENING_WORDS:
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() in CONNECTORS or not _title_case(words):
+        return None
+    end = paren - (len(head) - len(head.rstrip()))
+    start = end - len(" ".join(words))
+    if body[start:end].split() != words:
+        return None
+    return start, end
+
+
+# Capitalised words that open a sentence, never a name.
+_OPENING_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "For", "By", "From", "With", "And", "But", "As"})
+
+
 def _may_open_long_form(body: str, paren: int) -> bool:
     """True when `(` at `paren` can open an `ABC (Full Name)` long form: a space before it, a capital after.
 
@@ -206,6 +253,11 @@ def find_acronym_definitions(body: str) -> list[AcronymDef]:
             span = _long_before(body, paren, short) if is_acronym(short) else None
             if span is not None:
                 found.append(AcronymDef(short, m.start(1), m.start(1) + len(short), body[span[0]:span[1]], *span))
+            elif short.isalpha() and short.isupper() and len(short) <= 6:
+                unspelled = _unspelled_before(body, paren)
+                if unspelled is not None:
+                    found.append(AcronymDef(short, m.start(1), m.start(1) + len(short),
+                                            body[unspelled[0]:unspelled[1]], *unspelled, spelled=False))
         elif _may_open_long_form(body, paren):
             m = SHORT_THEN_LONG.search(body, max(0, paren - 12), paren + 124)
             if m is not None and m.start(2) == paren + 1:
@@ -214,5 +266,10 @@ def find_acronym_definitions(body: str) -> list[AcronymDef]:
                 if is_acronym(short) and best_long_form(short, inner) == 0 and len(words) >= 2 \
                         and _title_case(words):
                     found.append(AcronymDef(short, m.start(1), m.end(1), inner, m.start(2), m.end(2)))
+            else:
+                m = SHORT_WORD_THEN_LONG.search(body, max(0, paren - 30), paren + 124)
+                if m is not None and m.start(2) == paren + 1 and is_acronym(m.group(1)) \
+                        and _spells_by_initials(m.group(1), m.group(2).split()):
+                    found.append(AcronymDef(m.group(1), m.start(1), m.end(1), m.group(2), m.start(2), m.end(2)))
         paren = body.find("(", paren + 1)
     return found
