@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from pressroom.extract.org_features import DocContext, token_features
-from pressroom.extract.org_tokens import Token
+from pressroom.extract.org_tokens import RUN_CONNECTORS, Token
 
 TAGS = ("O", "B", "I")
 O, B, I = 0, 1, 2
@@ -98,7 +98,16 @@ class OrgModel:
                     open_at = i
             if open_at >= 0:
                 spans.append((open_at, last))
-        return spans
+        return [trimmed for a, b in spans if (trimmed := _trim_connectors(toks, a, b)) is not None]
+
+
+def _trim_connectors(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """A span without connectors at its edges (`'s Ministry of Commerce` -> `Ministry of Commerce`); None if nothing is left."""
+    while a < b and toks[a].text in RUN_CONNECTORS:
+        a += 1
+    while b > a and toks[b - 1].text in RUN_CONNECTORS:
+        b -= 1
+    return (a, b) if a < b else None
 
 
 def model_from_dict(data: dict) -> OrgModel:

@@ -199,21 +199,6 @@ def train(docs: list[Doc], epochs: int = 10, seed: int = 13) -> OrgModel:
     return tr.model(averaged=True)
 
 
-def predict_spans(model: OrgModel, doc: Doc) -> set[Span]:
-    """Character spans the model alone tags in a prepared document."""
-    out = set()
-    for (a, b), feats in zip(doc.runs, doc.feats):
-        tags = model.decode([model.emissions(f) for f in feats])
-        open_at = -1
-        for k, tag in enumerate(tags + [O]):
-            if tag != I and open_at >= 0:
-                out.add((doc.toks[open_at].start, doc.toks[a + k - 1].end))
-                open_at = -1
-            if tag == B:
-                open_at = a + k
-    return out
-
-
 def _score(pred: set[Span], doc: Doc, c: dict[str, int]) -> None:
     pred = {p for p in pred if not any(min(p[1], e) > max(p[0], s) for s, e in doc.ignored)}
     c["tp"] += len(pred & doc.gold)
