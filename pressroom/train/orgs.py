@@ -199,75 +199,6 @@ def train(docs: list[Doc], epochs: int = 10, seed: int = 13) -> OrgModel:
     return tr.model(averaged=True)
 
 
-# Company designators after a name: `Vantorix Holdings Inc.` is also `Vantorix Holdings`
-# and `Vantorix` further on in the same article.
-_DESIGNATORS = frozenset({"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "Group", "Holdings",
-                          "Company", "Corporation", "Limited", "Incorporated"})
-
-
-def weak_doc(name: str, body: str, lexicon: OrgLexicon) -> Doc | None:
-    """A document of unlabelled news with labels from precise evidence only, or None when it has none.
-
-    Positives: the rules' mentions (0.85-0.91 precise on held-out news),
-    and a company's bare name wherever the article repeats it (`Vantorix
-    Holdings Inc.` ... `Vantorix said`): that is where contexts the rules
-    cannot see come from. Negatives: runs of words the article writes after
-    a person's title (`President`, `Ms.`). Every other run is left out of
-    training, neither positive nor negative (its label is unknown).
-    """
-    gold = {_strip_the(body, m.start, m.end) for o in find_organizations(body, lexicon) for m in o.mentions}
-    doc = Doc(name, body, set(), [])
-    prepare(doc, lexicon)
-    toks = doc.toks
-    bare: set[tuple[str, ...]] = set()
-    for s, e in gold:
-        words = body[s:e].replace(",", " ").replace(".", " ").split()
-        while len(words) > 1 and words[-1] in _DESIGNATORS:
-            words = words[:-1]
-            bare.add(tuple(words))
-    at_start = {t.start: i for i, t in enumerate(toks)}
-    at_end = {t.end: i for i, t in enumerate(toks)}
-    ctx = DocContext(toks, frozenset())
-    runs, feats, tags = [], [], []
-    for (a, b), f in zip(doc.runs, doc.feats):
-        t = [O] * (b - a)
-        positive = False
-        for s, e in gold:
-            i, j = at_start.get(s), at_end.get(e)
-            if i is not None and j is not None and a <= i and j < b:
-                t[i - a] = B
-                for k in range(i + 1, j + 1):
-                    t[k - a] = I
-                positive = True
-        if not positive:
-            texts = tuple(x.text for x in toks[a:b])
-            name_len = next((len(n) for n in bare if texts[:len(n)] == n and
-                             (len(n) == b - a or texts[len(n)] in ("'s", "\u2019s"))), 0)
-            if name_len:
-                t[0] = B
-                for k in range(1, name_len):
-                    t[k] = I
-                positive = True
-        if positive or all(x.text in ctx.persons for x in toks[a:b]):
-            runs.append((a, b))
-            feats.append(f)
-            tags.append(t)
-    if not runs:
-        return None
-    doc.runs, doc.feats, doc.tags = runs, feats, tags
-    return doc
-
-
-def read_unlabelled(folder: pathlib.Path, lexicon: OrgLexicon) -> list[Doc]:
-    """Weakly labelled documents (`weak_doc`) from every .txt file of `folder` (the whole file is the body)."""
-    docs = []
-    for path in sorted(folder.glob("*.txt")):
-        d = weak_doc(path.stem, path.read_text(encoding="utf-8"), lexicon)
-        if d is not None:
-            docs.append(d)
-    return docs
-
-
 def _score(pred: set[Span], doc: Doc, c: dict[str, int]) -> None:
     pred = {p for p in pred if not any(min(p[1], e) > max(p[0], s) for s, e in doc.ignored)}
     c["tp"] += len(pred & doc.gold)
@@ -297,13 +228,12 @@ def folds_of(docs: list[Doc], k: int, seed: int) -> list[int]:
     return fold
 
 
-def cross_validate(docs: list[Doc], lexicon: OrgLexicon, k: int, epochs: int, seed: int,
-                   weak: list[Doc] | None = None) -> dict:
+def cross_validate(docs: list[Doc], lexicon: OrgLexicon, k: int, epochs: int, seed: int) -> dict:
     fold = folds_of(docs, k, seed)
     by_source: dict[str, dict[str, dict[str, int]]] = {}
     total = {"model": {"tp": 0, "pred": 0, "gold": 0}, "rules": {"tp": 0, "pred": 0, "gold": 0}}
     for f in range(k):
-        model = train([d for d, x in zip(docs, fold) if x != f] + (weak or []), epochs, seed)
+        model = train([d for d, x in zip(docs, fold) if x != f], epochs, seed)
         for d, x in zip(docs, fold):
             if x != f:
                 continue
@@ -317,8 +247,7 @@ def cross_validate(docs: list[Doc], lexicon: OrgLexicon, k: int, epochs: int, se
     return {"total": total, "by_source": by_source}
 
 
-def main(corpus: pathlib.Path, out: pathlib.Path | None, folds: int, epochs: int, seed: int,
-         unlabelled: list[pathlib.Path] | None = None) -> int:
+def main(corpus: pathlib.Path, out: pathlib.Path | None, folds: int, epochs: int, seed: int) -> int:
     t0 = time.perf_counter()
     lexicon = load_org_lexicon()
     docs = read_corpus(corpus)
@@ -331,21 +260,15 @@ def main(corpus: pathlib.Path, out: pathlib.Path | None, folds: int, epochs: int
             counts[key] += v
     print(f"{len(docs)} documents, {counts['gold']} gold mentions: {counts['unaligned']} not on token "
           f"boundaries, {counts['outside_runs']} outside name runs ({time.perf_counter() - t0:.1f} s)")
-    weak = [d for folder in unlabelled or [] for d in read_unlabelled(folder, lexicon)]
-    if unlabelled:
-        print(f"{len(weak)} weakly labelled documents from {', '.join(str(f) for f in unlabelled)}: "
-              f"{sum(t.count(B) for d in weak for t in d.tags)} positive names, "
-              f"{sum(1 for d in weak for t in d.tags if B not in t)} negative runs")
     if folds:
-        res = cross_validate(docs, lexicon, folds, epochs, seed, weak)
+        res = cross_validate(docs, lexicon, folds, epochs, seed)
         for src, slot in sorted(res["by_source"].items()) + [("all", res["total"])]:
             line = "  ".join(f"{system} P={p:.3f} R={r:.3f} F1={f1:.3f}"
                              for system in ("model", "rules") for p, r, f1 in [_prf(slot[system])])
             print(f"{folds}-fold {src:10s} gold={slot['model']['gold']:5d}  {line}")
         return 0
-    model = train(docs + weak, epochs, seed)
+    model = train(docs, epochs, seed)
     model.meta = {"corpus": corpus.name, "documents": len(docs), "gold_mentions": counts["gold"],
-                  "unlabelled": [f.name for f in unlabelled or []], "weak_documents": len(weak),
                   "epochs": epochs, "seed": seed, "features": len(model.weights), "tags": list(TAGS)}
     assert out is not None
     out.parent.mkdir(parents=True, exist_ok=True)
