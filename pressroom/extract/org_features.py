@@ -77,9 +77,9 @@ def _word_class(text: str) -> str:
 class DocContext:
     """What the article says about its words, computed once per article."""
 
-    __slots__ = ("lower_words", "mid_caps", "defined", "persons")
+    __slots__ = ("lower_words", "mid_caps", "defined", "persons", "rule_words")
 
-    def __init__(self, toks: list[Token], defined: frozenset[str]) -> None:
+    def __init__(self, toks: list[Token], defined: frozenset[str], rule: list[int] | None = None) -> None:
         lower_words: set[str] = set()
         mid_caps: dict[str, int] = {}
         persons: set[str] = set()
@@ -101,6 +101,9 @@ class DocContext:
         self.mid_caps = mid_caps
         self.defined = defined
         self.persons = persons
+        # capitalised words inside a rule's span somewhere in the article
+        self.rule_words = frozenset(t.text for t, r in zip(toks, rule) if r and t.text[0].isupper()) \
+            if rule else frozenset()
 
 
 def token_features(toks: list[Token], i: int, first: int, last: int, rule: list[int],
@@ -163,6 +166,8 @@ def token_features(toks: list[Token], i: int, first: int, last: int, rule: list[
     if text in doc.defined:
         f.append("defined_acronym")
     r = rule[i]
+    if not r and text in doc.rule_words:
+        f.append("rule_elsewhere")
     if r:
         f.append("rule=" + _RULE_NAMES[r & 3] + ("|B" if r & RULE_BEGIN else "|I"))
         f.append("rule_any")

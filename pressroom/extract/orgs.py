@@ -478,7 +478,7 @@ def _model_candidates(body: str, model: OrgModel, rule: list[_Candidate],
     """
     toks = tokenize(body)
     marks = rule_marks(toks, [(c.start, c.end, _RULE_SOURCE[c.source]) for c in rule])
-    ctx = DocContext(toks, frozenset(d.short for d in defs))
+    ctx = DocContext(toks, frozenset(d.short for d in defs), marks)
     by_span = {(c.start, c.end): c for c in rule}
     out: list[_Candidate] = []
     for a, b in model.tag_spans(toks, name_runs(body, toks), marks, ctx):

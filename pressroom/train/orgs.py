@@ -74,7 +74,7 @@ def doc_features(body: str, lexicon: OrgLexicon) -> tuple[list[Token], list[tupl
     runs = name_runs(body, toks)
     rule = rule_marks(toks, rule_spans(body, lexicon))
     defined = frozenset(d.short for d in find_acronym_definitions(body))
-    ctx = DocContext(toks, defined)
+    ctx = DocContext(toks, defined, rule)
     feats = [[token_features(toks, i, a, b, rule, ctx) for i in range(a, b)] for a, b in runs]
     return toks, runs, feats
 
