@@ -100,9 +100,10 @@ def floor_seconds(raw: Path) -> float:
 
 
 def extraction_us(raw: Path, limit: int = 2000) -> dict[str, float]:
-    """In-process µs/article for normalise+parse, organizations and quotes."""
+    """In-process µs/article for normalise+parse, organizations (rules and learned tagger, as `pressroom run`
+    does them; also the rules alone, to show the tagger's cost) and quotes."""
     from pressroom import io
-    from pressroom.extract import load_org_lexicon
+    from pressroom.extract import load_org_lexicon, load_org_model
     from pressroom.extract.orgs import find_organizations
     from pressroom.extract.quotes import find_quotes
     from pressroom.parse import parse_article
@@ -111,18 +112,23 @@ def extraction_us(raw: Path, limit: int = 2000) -> dict[str, float]:
     from pressroom.text.normalize import normalize
 
     lexicon = load_org_lexicon()
+    model = load_org_model()
     texts = [decode(io.read_bytes(f, 1 << 30)).text for f in io.discover(raw)[:limit]]
     t0 = time.perf_counter()
     articles = [a for t in texts if isinstance(a := parse_article(normalize(t)), ParsedArticle)]
     t1 = time.perf_counter()
-    orgs = [find_organizations(a.body, lexicon) for a in articles]
+    orgs = [find_organizations(a.body, lexicon, model) for a in articles]
     t2 = time.perf_counter()
     for a, o in zip(articles, orgs):
         find_quotes(a.body, o)
     t3 = time.perf_counter()
+    for a in articles:
+        find_organizations(a.body, lexicon)
+    t4 = time.perf_counter()
     n = max(1, len(texts))
     return {"parse": (t1 - t0) / n * 1e6, "organizations": (t2 - t1) / n * 1e6,
-            "quotes": (t3 - t2) / n * 1e6, "total": (t3 - t0) / n * 1e6}
+            "quotes": (t3 - t2) / n * 1e6, "total": (t3 - t0) / n * 1e6,
+            "organizations_rules_only": (t4 - t3) / n * 1e6}
 
 
 def _medians(rounds: list[dict]) -> dict:

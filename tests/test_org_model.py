@@ -17,6 +17,7 @@ from pressroom.extract.acronyms import find_acronym_definitions
 from pressroom.extract.org_features import DocContext, rule_marks, shape
 from pressroom.extract.org_model import B, I, O, OrgModel, model_from_dict, model_to_dict, read_model
 from pressroom.extract.org_tokens import RUN_CONNECTORS, name_runs, tokenize
+from pressroom.extract.org_words import STOP_WORDS
 from pressroom.extract.orgs import find_organizations
 
 
@@ -57,13 +58,15 @@ def test_org_tokens_runs_start_and_end_capitalised_within_a_line(body):
     toks = tokenize(body)
     for a, b in name_runs(body, toks):
         assert toks[a].text[0].isupper() and toks[b - 1].text[0].isupper()
+        assert toks[a].text not in STOP_WORDS
         assert toks[b - 1].text not in RUN_CONNECTORS
         assert "\n" not in body[toks[a].start:toks[b - 1].end]
 
 
 RUNS = _unique([
-    ("The Council on American-Islamic Relations said so.", ["The Council on American-Islamic Relations"],
-     "connectors inside a name"),
+    ("The Council on American-Islamic Relations said so.", ["Council on American-Islamic Relations"],
+     "connectors inside a name; a sentence-opening word is off the run"),
+    ("But Miner Vantorix said so.", ["Vantorix"], "opening words and descriptors are off the run's start"),
     ("Shares of Vantorix rose.", ["Shares of Vantorix"], "a connector followed by a capital joins"),
     ("Vantorix of the year", ["Vantorix"], "connectors not followed by a capital end a run"),
     ("Enron's board met.", ["Enron"], "the possessive is split off and ends the run"),
@@ -76,6 +79,20 @@ RUNS = _unique([
 def test_org_tokens_name_runs(body, expected, why):
     toks = tokenize(body)
     assert [body[toks[a].start:toks[b - 1].end] for a, b in name_runs(body, toks)] == expected, why
+
+
+def test_org_model_fast_scores_equal_the_feature_strings(model, lexicon):
+    body = ("Shares of Vantorix Holdings rose. President Dana Whitfield said the World Health Organization (WHO) "
+            "and Morvale Capital agreed.\n\nThe Coastal Fisheries Bureau said Vantorix would hire.")
+    from pressroom.extract.org_features import token_features
+    from pressroom.extract.orgs import rule_spans
+    toks = tokenize(body)
+    marks = rule_marks(toks, rule_spans(body, lexicon))
+    ctx = DocContext(toks, frozenset({"WHO"}), marks)
+    for a, b in name_runs(body, toks):
+        slow = [model.emissions(token_features(toks, i, a, b, marks, ctx)) for i in range(a, b)]
+        fast = model.run_scores(toks, a, b, marks, ctx)
+        assert all(abs(x - y) < 1e-9 for s, f in zip(slow, fast) for x, y in zip(s, f))
 
 
 def test_org_features_shape():
@@ -219,7 +236,7 @@ def _write_corpus(root):
     (root / "text").mkdir(parents=True)
     (root / "gold").mkdir()
     for n, (org, person) in enumerate(zip(_COMPANIES * 3, _PEOPLE[1:] * 3 + _PEOPLE[:1] * 3)):
-        body = f"Shares of {org} rose on Monday. {person} said {org} would hire more staff.\n"
+        body = f"Shares of {org} rose on Monday. Ms. {person} said {org} would hire more staff.\n"
         spans = [(body.index(org), body.index(org) + len(org)), (body.rindex(org), body.rindex(org) + len(org))]
         (root / "text" / f"doc{n}.txt").write_text(f"Title {n}\n\n{body}", encoding="utf-8")
         gold = {"source_path": f"doc{n}.txt", "organizations": [
@@ -232,12 +249,12 @@ def test_org_model_training_is_deterministic_and_fits(tmp_path, capsys):
     corpus = tmp_path / "corpus"
     _write_corpus(corpus)
     a, b = tmp_path / "a.json.gz", tmp_path / "b.json.gz"
-    assert cli_main(["train", "orgs", "--corpus", str(corpus), "--out", str(a), "--epochs", "5"]) == 0
-    assert cli_main(["train", "orgs", "--corpus", str(corpus), "--out", str(b), "--epochs", "5"]) == 0
+    assert cli_main(["train", "orgs", "--corpus", str(corpus), "--out", str(a), "--epochs", "10"]) == 0
+    assert cli_main(["train", "orgs", "--corpus", str(corpus), "--out", str(b), "--epochs", "10"]) == 0
     assert a.read_bytes() == b.read_bytes()
     trained = read_model(str(a))
-    assert trained.meta["documents"] == 18 and trained.meta["epochs"] == 5
-    body = "Shares of Eskel rose on Monday. Cara Lind said Eskel would hire more staff.\n"
+    assert trained.meta["documents"] == 18 and trained.meta["epochs"] == 10
+    body = "Shares of Eskel rose on Monday. Ms. Cara Lind said Eskel would hire more staff.\n"
     names = {o.name for o in find_organizations(body, load_org_lexicon(), trained)}
     assert names == {"Eskel"}
 

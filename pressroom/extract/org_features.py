@@ -18,6 +18,8 @@ Pure functions over the body and its tokens; no I/O.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pressroom.extract.countries import COUNTRY_NAMES
 from pressroom.extract.org_tokens import Token
 from pressroom.extract.org_words import (
@@ -44,6 +46,7 @@ Secretary Minister Premier Chancellor Congressman Congresswoman Councilman Counc
 """.split())
 
 
+@lru_cache(maxsize=65536)   # pure; the same words recur article after article
 def shape(text: str) -> str:
     """Collapsed character classes: `Xinhua` -> `Xx`, `WHO` -> `X`, `U.S.` -> `X.X.`, `3M` -> `dX`."""
     out: list[str] = []
@@ -106,49 +109,18 @@ class DocContext:
             if rule else frozenset()
 
 
-def token_features(toks: list[Token], i: int, first: int, last: int, rule: list[int],
-                   doc: DocContext) -> list[str]:
-    """Feature strings of token `i` in the run `toks[first:last]`."""
-    t = toks[i]
-    text = t.text
+# Features come in groups by what they depend on, so that the tagger
+# (`OrgModel.run_scores`) can cache the sum of a group's weights per word:
+# a word's own features, each neighbour slot's, the run's; the rest
+# (position, pairs, sentence, article, rules) are looked up per token.
+# `token_features` is their union, the trainer's view of the same features.
+
+def word_features(text: str) -> list[str]:
+    """Features of the word itself."""
     low = text.lower()
-    n = len(toks)
-    p1 = toks[i - 1].text if i > 0 else ""
-    p2 = toks[i - 2].text if i > 1 else ""
-    n1 = toks[i + 1].text if i + 1 < n else ""
-    n2 = toks[i + 2].text if i + 2 < n else ""
-    sh = shape(text)
-    pos = "only" if last - first == 1 else ("first" if i == first else ("last" if i == last - 1 else "mid"))
-    f = [
-        "b",
-        "w=" + low,
-        "sh=" + sh,
-        "s3=" + low[-3:],
-        "s4=" + low[-4:],
-        "p3=" + low[:3],
-        "pos=" + pos,
-        "pos|sh=" + pos + "|" + sh,
-        "len=" + str(min(last - first, 6)),
-        "p1=" + (p1.lower() if p1 else _PAD),
-        "p2=" + (p2.lower() if p2 else _PAD),
-        "n1=" + (n1.lower() if n1 else _PAD),
-        "n2=" + (n2.lower() if n2 else _PAD),
-        "p1c=" + _word_class(p1),
-        "n1c=" + _word_class(n1),
-        "p1|w=" + p1.lower() + "|" + low,
-        "w|n1=" + low + "|" + n1.lower(),
-        "n1|n2=" + n1.lower() + "|" + n2.lower(),
-        "p2|p1=" + p2.lower() + "|" + p1.lower(),
-        "lastw=" + toks[last - 1].text.lower(),
-        "firstw=" + toks[first].text.lower(),
-    ]
-    if t.sentence_start:
-        f.append("sent0")
-        f.append("sent0|w=" + low)
+    f = ["w=" + low, "sh=" + shape(text), "s3=" + low[-3:], "s4=" + low[-4:], "p3=" + low[:3]]
     if text in HEAD_WORDS or text in WEAK_HEADS:
         f.append("head")
-    if toks[last - 1].text in HEAD_WORDS:
-        f.append("run_head_last")
     if text in TITLE_WORDS:
         f.append("title")
     if low in COUNTRY_NAMES:
@@ -157,6 +129,55 @@ def token_features(toks: list[Token], i: int, first: int, last: int, rule: list[
         f.append("nationality")
     if text in STOP_WORDS:
         f.append("stop")
+    return f
+
+
+def prev1_features(text: str) -> list[str]:
+    return ["p1=" + (text.lower() if text else _PAD), "p1c=" + _word_class(text)]
+
+
+def prev2_features(text: str) -> list[str]:
+    return ["p2=" + (text.lower() if text else _PAD)]
+
+
+def next1_features(text: str) -> list[str]:
+    return ["n1=" + (text.lower() if text else _PAD), "n1c=" + _word_class(text)]
+
+
+def next2_features(text: str) -> list[str]:
+    return ["n2=" + (text.lower() if text else _PAD)]
+
+
+def run_features(toks: list[Token], first: int, last: int) -> list[str]:
+    """Features shared by every token of the run `toks[first:last]`."""
+    f = ["b", "len=" + str(min(last - first, 6)), "lastw=" + toks[last - 1].text.lower(),
+         "firstw=" + toks[first].text.lower()]
+    if toks[last - 1].text in HEAD_WORDS:
+        f.append("run_head_last")
+    return f
+
+
+def position(i: int, first: int, last: int) -> str:
+    return "only" if last - first == 1 else ("first" if i == first else ("last" if i == last - 1 else "mid"))
+
+
+def token_only_features(toks: list[Token], i: int, first: int, last: int, rule: list[int], doc: DocContext,
+                        sh: str) -> list[str]:
+    """Features of token `i` that no cached group holds: position, word pairs, sentence, article, rules."""
+    t = toks[i]
+    text = t.text
+    low = text.lower()
+    n = len(toks)
+    p1 = toks[i - 1].text.lower() if i > 0 else ""
+    p2 = toks[i - 2].text.lower() if i > 1 else ""
+    n1 = toks[i + 1].text.lower() if i + 1 < n else ""
+    n2 = toks[i + 2].text.lower() if i + 2 < n else ""
+    pos = position(i, first, last)
+    f = ["pos=" + pos, "pos|sh=" + pos + "|" + sh, "p1|w=" + p1 + "|" + low, "w|n1=" + low + "|" + n1,
+         "n1|n2=" + n1 + "|" + n2, "p2|p1=" + p2 + "|" + p1]
+    if t.sentence_start:
+        f.append("sent0")
+        f.append("sent0|w=" + low)
     if low in doc.lower_words:
         f.append("lower_elsewhere")
     mid = doc.mid_caps.get(text, 0) - (0 if t.sentence_start else 1)
@@ -172,6 +193,20 @@ def token_features(toks: list[Token], i: int, first: int, last: int, rule: list[
         f.append("rule=" + _RULE_NAMES[r & 3] + ("|B" if r & RULE_BEGIN else "|I"))
         f.append("rule_any")
     return f
+
+
+def token_features(toks: list[Token], i: int, first: int, last: int, rule: list[int],
+                   doc: DocContext) -> list[str]:
+    """Every feature string of token `i` in the run `toks[first:last]` (the trainer's view)."""
+    n = len(toks)
+    text = toks[i].text
+    return (word_features(text)
+            + prev1_features(toks[i - 1].text if i > 0 else "")
+            + prev2_features(toks[i - 2].text if i > 1 else "")
+            + next1_features(toks[i + 1].text if i + 1 < n else "")
+            + next2_features(toks[i + 2].text if i + 2 < n else "")
+            + run_features(toks, first, last)
+            + token_only_features(toks, i, first, last, rule, doc, shape(text)))
 
 
 def rule_marks(toks: list[Token], spans: list[tuple[int, int, int]]) -> list[int]:

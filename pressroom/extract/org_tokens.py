@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pressroom.extract.org_words import STOP_WORDS
+
 # Initials (`U.S.`, `U.N.`), words with inner joiners (`AT&T`, `Coca-Cola`,
 # `O'Neill`, `3M`), or one other non-space character. A possessive `'s` is
 # split off by `tokenize` so `Enron's` gives `Enron` (names are annotated
@@ -42,13 +44,14 @@ def tokenize(body: str) -> list[Token]:
     """Tokens of `body` in order, with sentence-start flags."""
     toks: list[Token] = []
     starts_sentence = True
-    last_end = 0
+    # the next paragraph break: one find per paragraph, not a slice per token
+    brk = body.find("\n\n")
     for m in TOKEN.finditer(body):
         s, e = m.span()
         text = m.group()
-        if "\n\n" in body[last_end:s]:
+        if 0 <= brk < s:
             starts_sentence = True
-        last_end = e
+            brk = body.find("\n\n", s)
         if len(text) > 2 and text.endswith(_POSSESSIVE_ENDINGS):
             toks.append(Token(s, e - 2, text[:-2], starts_sentence))
             toks.append(Token(e - 2, e, text[-2:], False))
@@ -92,6 +95,12 @@ def name_runs(body: str, toks: list[Token]) -> list[tuple[int, int]]:
                 j += 1   # a connector only counts when a capitalised token follows it
             else:
                 break
-        runs.append((i, end))
+        # words that open sentences and clauses are never part of a name
+        # (`The`, `But`, `In`, `Monday`, `Miner`): off the run's start; a run
+        # of nothing else is no run (skipping those halves the tokens tagged)
+        while i < end and toks[i].text in STOP_WORDS:
+            i += 1
+        if i < end:
+            runs.append((i, end))
         i = max(end, i + 1)
     return runs
