@@ -32,4 +32,5 @@ def test_bench_smoke_200_articles_reports_every_figure(tmp_path: Path) -> None:
     assert result["peak_tree_pss_mb"] <= result["peak_tree_rss_mb"], "shared pages counted once"
     assert set(result["steps_s"]) >= {"discover", "extract", "write"}
     assert set(result["stages_cpu_s"]) >= {"read", "decode", "parse", "organizations", "quotes", "validate", "stage"}
-    assert set(result["extraction_us_per_article"]) == {"parse", "organizations", "quotes", "total"}
+    assert set(result["extraction_us_per_article"]) == {"parse", "organizations", "quotes", "total",
+                                                        "organizations_rules_only"}
