@@ -186,12 +186,11 @@ def train(docs: list[Doc], epochs: int = 10, seed: int = 13) -> OrgModel:
                 for f, tags in zip(d.feats, d.tags)]
     rng = random.Random(seed)
     order = list(range(len(examples)))
-    decoder = OrgModel({}, tr.trans, tr.start, {})
+    decoder = OrgModel({}, tr.trans, tr.start, {})   # shares the trainer's lists: always current
     for _ in range(epochs):
         rng.shuffle(order)
         for k in order:
             ids, gold = examples[k]
-            decoder.trans, decoder.start = tr.trans, tr.start
             pred = decoder.decode([tr.scores(t) for t in ids])
             if pred != gold:
                 tr.update(ids, gold, pred)
