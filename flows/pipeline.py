@@ -20,12 +20,12 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import tasks
-from pressroom import EXTRACTOR_VERSION, batching, io, publish
-from pressroom.config import Settings
-from pressroom.errors import ValidationFailedError
+from pressroom import EXTRACTOR_VERSION, batching, io, publish, report
+from pressroom.config import POOL_MIN_FILES, Settings, check_time_zone, default_workers, usable_cores
+from pressroom.errors import TooManyRejectsError, ValidationFailedError
 from pressroom.lock import output_lock
 from pressroom.process import ExtractOptions
-from pressroom.records import FileBatch
+from pressroom.records import MAX_REJECT_FILES, FileBatch
 from pressroom.runs import RunRecord
 from pressroom.validate import ValidationResult
 from schemas import SCHEMA_VERSION
@@ -41,15 +41,18 @@ def _run_name() -> str:
 def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, prune: bool = False,
                   batch_size: int = 2000, default_tz: str = "Asia/Shanghai",
                   max_file_bytes: int = 20 * 1024 * 1024, fail_on_invalid: bool = False,
-                  future_tolerance_hours: int = 24, progress: bool = False, workers: int = 1,
+                  max_rejects: int | None = None,
+                  future_tolerance_hours: int = 24, progress: bool = False, workers: int | None = None,
                   dask_address: str | None = None, dask_workers: int = 0) -> dict[str, Any]:
     """Process raw/ into the Delta tables under output/ -> a summary of the run.
 
     Extraction runs on its own task runner (`workers` processes, or Dask),
     opened for the batches only: the workers' memory is released before the
     tables are written, so the run's peak is the larger of the two phases,
-    not their sum.
+    not their sum. `workers=None` is the usable cores, or the flow's own
+    process for a run of fewer than POOL_MIN_FILES files.
     """
+    check_time_zone(default_tz)  # a deployment's parameters skip the CLI's checks
     logger = get_run_logger()
     started, clock = datetime.now(timezone.utc), time.perf_counter()
     run_id = str(flow_run.id or f"local-{started:%Y%m%dT%H%M%S%f}")
@@ -65,10 +68,13 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
                                  now=started + timedelta(hours=future_tolerance_hours))
         staging = staging_folder(output, run_id)
         todo = list(plan.to_process)
+        used = workers_for(len(todo), workers)
+        if todo and not (dask_address or dask_workers):
+            logger.info("extracting %d files with %s", len(todo), _workers_phrase(used, workers))
         # a remote Dask cluster's size is unknown here: plain batches then
-        parallel = 1 if dask_address else (dask_workers or workers)
+        parallel = 1 if dask_address else (dask_workers or used)
         chunks = batching.plan_batches(todo, batch_size, parallel)
-        runner = task_runner(Settings(workers=workers, dask_address=dask_address, dask_workers=dask_workers))
+        runner = task_runner(Settings(workers=used, dask_address=dask_address, dask_workers=dask_workers))
         submitted = time.time()
         staged = _extract_batches(runner, chunks, options, run_id, started, staging, progress, logger)
         lap("extract")
@@ -79,14 +85,19 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
             staged.append(publish.stage_rejects(duplicates, staging, run_id, started))
         result = ValidationResult()
         by_reason: Counter[str] = Counter()
+        reject_files: dict[str, list[str]] = {}
         for batch in staged:
             result.merge(batch.result)
             by_reason.update(batch.reject_reasons)
-        by_reason.update(r.reason.value for r in duplicates)
+            for reason, paths in batch.reject_files.items():
+                kept = reject_files.setdefault(reason, [])
+                kept.extend(p for p in paths[:MAX_REJECT_FILES - len(kept)] if p not in kept)
         lap("combine")
-        report_dir = tasks.publish_report(output, result, run_id, dict(by_reason))
+        rejects = report.RejectSummary(dict(by_reason), reject_files)
+        report_dir = tasks.publish_report(output, result, run_id, rejects)
         lap("report")
         failed = fail_on_invalid and not result.ok
+        over_limit = not failed and max_rejects is not None and rejects.total > max_rejects
         nothing = not todo and not plan.pruned_ids
         versions = {} if failed or nothing else tasks.write_tables(output, quote(staged), quote(plan), run_id)
         io.remove_tree(staging.rsplit("/", 1)[0])
@@ -96,7 +107,8 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
         record = RunRecord(
             run_id=run_id, flow_run_name=flow_run.name, started_at=started,
             finished_at=datetime.now(timezone.utc),
-            status="failed_validation" if failed else ("nothing_to_do" if nothing else "completed"),
+            status=("failed_validation" if failed else "too_many_rejects" if over_limit
+                    else "nothing_to_do" if nothing else "completed"),
             raw_root=raw if io.is_url(raw) else str(Path(raw).resolve()), extractor_version=EXTRACTOR_VERSION,
             schema_version=SCHEMA_VERSION, files_seen=len(files), files_processed=len(todo),
             articles_written=written["articles"], quotes_written=written["quotes"],
@@ -112,11 +124,33 @@ def pressroom_run(raw: str = "raw", output: str = "output", full: bool = False, 
     summary = {**record.__dict__, "report_dir": report_dir, "rejects_by_reason": dict(by_reason),
                "stage_seconds": dict(stage_seconds), "step_seconds": lap.seconds,
                "extract_timeline": timeline, "validation_ok": result.ok,
+               "workers": None if dask_address else (dask_workers or used),
+               "workers_kind": "dask" if dask_address or dask_workers else ("in-process" if used == 1 else "processes"),
                "warnings": {t: r.warnings for t, r in result.tables.items() if r.warnings}}
     if failed:
         raise ValidationFailedError(f"{result.hard_failures} row(s) failed validation; "
                                     f"nothing was written; see {report_dir}", stage="validate")
+    if over_limit:
+        raise TooManyRejectsError(f"{rejects.total} rejects ({rejects.by_reason_text()}), more than the "
+                                  f"{max_rejects} allowed; the tables were written; see {report_dir}",
+                                  stage="validate")
     return summary
+
+
+def workers_for(files: int, workers: int | None) -> int:
+    """Extraction processes for a run of `files` files: as asked, else the
+    usable cores, or 1 (the flow's own process) when a pool would cost more
+    than it saves."""
+    if workers is not None:
+        return workers
+    return default_workers() if files >= POOL_MIN_FILES else 1
+
+
+def _workers_phrase(used: int, asked: int | None) -> str:
+    if used == 1:
+        why = "" if asked is not None else f" (fewer than {POOL_MIN_FILES} files: no pool)"
+        return "the flow's own process" + why
+    return f"{used} worker processes" + ("" if asked is not None else f" (default: {usable_cores()} usable cores)")
 
 
 def staging_folder(output: str, run_id: str) -> str:
@@ -204,7 +238,7 @@ def task_runner(settings: Settings):
             return DaskTaskRunner(address=settings.dask_address)
         return DaskTaskRunner(cluster_kwargs={"n_workers": settings.dask_workers, "threads_per_worker": 1,
                                               "processes": True, "dashboard_address": None})
-    if settings.workers > 1:
+    if settings.workers is not None and settings.workers > 1:
         from flows.workers import PreloadedProcessPoolTaskRunner
 
         return PreloadedProcessPoolTaskRunner(max_workers=settings.workers)
@@ -218,6 +252,7 @@ def run_pipeline(settings: Settings) -> dict[str, Any]:
         raw=settings.raw, output=settings.output, full=settings.full, prune=settings.prune,
         batch_size=settings.batch_size, default_tz=settings.default_tz,
         max_file_bytes=settings.max_file_bytes, fail_on_invalid=settings.fail_on_invalid,
+        max_rejects=settings.reject_limit,
         future_tolerance_hours=settings.future_tolerance_hours, progress=progress,
         workers=settings.workers, dask_address=settings.dask_address, dask_workers=settings.dask_workers,
     )

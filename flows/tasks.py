@@ -70,10 +70,10 @@ def record_run(output: str, record: runs.RunRecord) -> int | None:
 
 
 @task(name="publish-report", cache_policy=NO_CACHE)
-def publish_report(output: str, result: ValidationResult, run_id: str, rejects_by_reason: dict[str, int]) -> str:
+def publish_report(output: str, result: ValidationResult, run_id: str, rejects: report.RejectSummary) -> str:
     """Write validation.json/.md/junit.xml and publish the summary as Prefect artifacts."""
-    folder = report.write_reports(f"{output}/reports/{run_id}", result, run_id, rejects_by_reason)
-    create_markdown_artifact(report.to_markdown(result, run_id, rejects_by_reason), key="pressroom-validation",
+    folder = report.write_reports(f"{output}/reports/{run_id}", result, run_id, rejects)
+    create_markdown_artifact(report.to_markdown(result, run_id, rejects), key="pressroom-validation",
                              description="pressroom validation report")
     rows = [{"table": name, "check": check, "rows": count}
             for name, t in result.tables.items() for check, count in t.failures.items()]

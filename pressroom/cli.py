@@ -9,14 +9,21 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
+import tempfile
+import time
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
 from pressroom import __version__, build, io
-from pressroom.config import DEFAULT_COMPACT_CRON, DEFAULT_RETENTION_HOURS, settings_from
-from pressroom.errors import PressroomError
+from pressroom.config import DEFAULT_COMPACT_CRON, DEFAULT_RETENTION_HOURS, POOL_MIN_FILES, settings_from
+from pressroom.errors import OutputPathError, PressroomError, TableDamagedError, UsageError
+
+# When the command started (module import is the first thing the console
+# script does): the summary's "in all" figure includes start-up.
+_STARTED = time.perf_counter()
 
 TABLE_NAMES = ("articles", "quotes", "organizations", "rejects", "runs")
 
@@ -45,15 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--output", help="folder of the Delta tables (default: output/, env PRESSROOM_OUTPUT)")
     run.add_argument("--full", action="store_true", default=None, help="reprocess every file, not only new or changed ones")
     run.add_argument("--prune", action="store_true", default=None, help="remove articles whose raw file is gone")
-    run.add_argument("--batch-size", type=int, help="files per extraction task (default 2000)")
-    run.add_argument("--workers", type=int, help="extraction processes (default 1)")
+    run.add_argument("--batch-size", type=_positive_int, help="files per extraction task (default 2000)")
+    run.add_argument("--workers", type=_positive_int,
+                     help="extraction processes (default: the usable cores; runs of fewer than "
+                          f"{POOL_MIN_FILES} files in the flow's own process; 1: always in-process)")
     run.add_argument("--default-tz", help="time zone of naive stamps (default Asia/Shanghai)")
-    run.add_argument("--max-file-bytes", type=int, help="reject files above this size (default 20 MiB)")
+    run.add_argument("--max-file-bytes", type=_positive_int, help="reject files above this size (default 20 MiB)")
     run.add_argument("--fail-on-invalid", action="store_true", default=None,
                      help="any hard validation failure fails the run (exit 1) and writes nothing")
+    run.add_argument("--max-rejects", type=_non_negative_int, metavar="N",
+                     help="fail the run (exit 1, after writing) when more than N files or rows are rejected")
+    run.add_argument("--fail-on-reject", action="store_true", default=None, help="the same as --max-rejects 0")
     run.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="no progress bar")
     run.add_argument("--dask-address", help="run extraction on an existing Dask cluster (tcp://HOST:PORT)")
-    run.add_argument("--dask-workers", type=int, help="run extraction on a local Dask cluster of N workers")
+    run.add_argument("--dask-workers", type=_positive_int, help="run extraction on a local Dask cluster of N workers")
     run.add_argument("--summary-json", type=Path, help="also write the run summary as JSON to this file")
 
     val = sub.add_parser("validate", help="re-validate the current tables; exit 1 on any violation")
@@ -62,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     hist = sub.add_parser("history", help="list table versions with time, operation, run_id and rows")
     hist.add_argument("--output")
     hist.add_argument("--table", choices=TABLE_NAMES)
-    hist.add_argument("--limit", type=int, default=20)
+    hist.add_argument("--limit", type=_positive_int, default=20)
 
     snap = sub.add_parser("snapshot", help="the tables exactly as a run left them")
     snap.add_argument("--output")
@@ -77,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     comp = sub.add_parser("compact", help="merge small files and vacuum old ones")
     comp.add_argument("--output")
-    comp.add_argument("--retention-hours", type=int, default=DEFAULT_RETENTION_HOURS)
+    comp.add_argument("--retention-hours", type=_non_negative_int, default=DEFAULT_RETENTION_HOURS)
 
     ev = sub.add_parser("eval", help="score extraction against gold corpora")
     ev_sub = ev.add_subparsers(dest="what", required=True)
@@ -108,7 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     srv.add_argument("--raw")
     srv.add_argument("--output")
     srv.add_argument("--cron", default="*/30 * * * *")
-    srv.add_argument("--workers", type=int, help="extraction processes per scheduled run (default 1)")
+    srv.add_argument("--workers", type=_positive_int,
+                     help="extraction processes per scheduled run (default: the usable cores, as for run)")
     srv.add_argument("--name", default="pressroom-scheduled")
     srv.add_argument("--compact-cron", default=DEFAULT_COMPACT_CRON,
                      help="schedule of table compaction (default daily 03:17 UTC; '' for none)")
@@ -129,11 +142,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"pressroom: error: {exc}", file=sys.stderr)
+        return 2
+    except TableDamagedError as exc:
+        print(f"pressroom: {exc}", file=sys.stderr)
+        return 3
     except PressroomError as exc:
         print(f"pressroom: {exc}", file=sys.stderr)
         return 1
     except FileNotFoundError as exc:
-        print(f"pressroom: {exc}", file=sys.stderr)
+        print(f"pressroom: error: {exc}", file=sys.stderr)
         return 2
 
 
@@ -148,9 +167,21 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _non_negative_int(text: str) -> int:
+    """argparse type: an integer >= 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be at least 0: {value}")
+    return value
+
+
 def _settings(args: argparse.Namespace):
     keys = ("raw", "output", "full", "prune", "batch_size", "workers", "default_tz",
-            "max_file_bytes", "fail_on_invalid", "progress", "dask_address", "dask_workers")
+            "max_file_bytes", "fail_on_invalid", "max_rejects", "fail_on_reject", "progress",
+            "dask_address", "dask_workers")
     return settings_from({k: getattr(args, k, None) for k in keys})
 
 
@@ -161,6 +192,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if not io.is_url(settings.raw) and not Path(settings.raw).is_dir():
         raise FileNotFoundError(f"raw folder not found: {settings.raw}")
+    _check_writable_output(settings.output)
+    _create_output(settings.output)
+    from pressroom.lock import check_unlocked
+
+    check_unlocked(settings.output)  # one line now, not after Prefect's start-up and traceback
     # The API server starts first so that its start-up overlaps our imports.
     with embedded_api() as api:
         from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
@@ -168,7 +204,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         from flows.pipeline import run_pipeline
         from flows.workers import start_preloading
 
-        if settings.workers > 1 and not (settings.dask_address or settings.dask_workers):
+        if _pool_likely(settings):
             start_preloading()  # worker imports overlap the API server's start-up
 
         if api is None:  # PREFECT_API_URL names a server: use it as is
@@ -180,10 +216,69 @@ def cmd_run(args: argparse.Namespace) -> int:
             # sleeps in 1 s steps and the flow's end waits for it (~0.5 s).
             with temporary_settings(updates={PREFECT_API_URL: api.url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
                 summary = run_pipeline(settings)
+    summary["total_seconds"] = time.perf_counter() - _STARTED
     print(format_summary(summary))
     if args.summary_json:
         args.summary_json.write_text(json.dumps(summary, default=str, indent=2), encoding="utf-8")
     return 0
+
+
+def _pool_likely(settings) -> bool:
+    """Whether the run will likely extract on a process pool: then its fork
+    server starts now. With the default worker count that needs enough raw
+    files (counted only up to the threshold; the flow decides on the files to
+    process, and a pool it needs unexpectedly starts its fork server itself)."""
+    from pressroom.config import default_workers
+
+    if settings.dask_address or settings.dask_workers:
+        return False
+    if settings.workers is not None:
+        return settings.workers > 1
+    return default_workers() > 1 and not io.is_url(settings.raw) and io.has_files(settings.raw, POOL_MIN_FILES)
+
+
+def _check_writable_output(output: str) -> None:
+    """A local output folder must be a folder we can write, or creatable (a usage error otherwise)."""
+    if io.is_url(output):
+        return
+    path = Path(output)
+    if path.exists() and not path.is_dir():
+        raise OutputPathError(f"output {output} is a file, not a folder")
+    existing = path
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        raise OutputPathError(f"output {output} cannot be created: {existing} is a file")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputPathError(f"output {output} is not writable ({existing} is read-only)")
+
+
+def _create_output(output: str) -> None:
+    """Create the run's output folder now: a read-only file system (which
+    permission bits do not show, e.g. to root) is one line, not a traceback
+    from inside the flow."""
+    if io.is_url(output):
+        return
+    try:
+        Path(output).mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=output):
+            pass
+    except OSError as exc:
+        raise OutputPathError(f"output {output} is not writable: {exc.strerror or exc}") from None
+
+
+def _existing_output(output: str) -> str:
+    """The output folder of a finished run: commands that read the tables
+    refuse (and create nothing) where there are none."""
+    if io.is_url(output):
+        return output
+    path = Path(output)
+    if not path.is_dir():
+        raise OutputPathError(f"no pressroom output at {output}: "
+                              + ("it is a file" if path.exists() else "no such folder"))
+    if not any((path / table / "_delta_log").is_dir() for table in TABLE_NAMES):
+        raise OutputPathError(f"no pressroom tables in {output} (run `pressroom run --output {output}` first)")
+    return output
 
 
 def format_summary(s: dict) -> str:
@@ -199,9 +294,22 @@ def format_summary(s: dict) -> str:
         + (f" ({reasons})" if reasons else ""),
         f"  table versions: {versions or 'none yet'}",
         f"  validation: {'ok' if s['validation_ok'] else 'FAILED'}; report: {s['report_dir']}/validation.md",
-        f"  {s['seconds']:.1f} s",
+        f"  extraction: {_workers_line(s)}",
+        f"  {s['seconds']:.1f} s in the flow"
+        + (f", {s['total_seconds']:.1f} s in all (with start-up)" if s.get("total_seconds") else ""),
     ]
     return "\n".join(lines)
+
+
+def _workers_line(s: dict) -> str:
+    kind, n = s.get("workers_kind"), s.get("workers")
+    if not s.get("files_processed"):
+        return "nothing to extract"
+    if kind == "dask":
+        return f"Dask ({n} local workers)" if n else "Dask (remote cluster)"
+    if kind == "in-process":
+        return "1 worker (the flow's own process)"
+    return f"{n} worker processes"
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -209,7 +317,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from pressroom.revalidate import revalidate
 
     settings = _settings(args)
-    result, folder = revalidate(settings.output, datetime.now(timezone.utc))
+    result, folder = revalidate(_existing_output(settings.output), datetime.now(timezone.utc))
     for name, t in result.tables.items():
         status = "ok" if not t.failures else "FAILED " + ", ".join(f"{c}={n}" for c, n in t.failures.items())
         print(f"{name}: {t.rows_checked} rows, {status}")
@@ -222,6 +330,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     from pressroom import storage
 
     settings = _settings(args)
+    _existing_output(settings.output)
     print(f"{'table':<14}{'version':>8}  {'time (UTC)':<20}{'operation':<12}{'rows+':>8}{'rows-':>8}  run_id")
     for table in ([args.table] if args.table else TABLE_NAMES):
         for h in storage.history(settings.output, table, args.limit):
@@ -237,15 +346,12 @@ def _n(value) -> str:
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
     """pressroom snapshot --run-id ID."""
-    from pressroom import export, runs
+    from pressroom import export
 
     settings = _settings(args)
-    try:
-        frames = runs.snapshot(settings.output, args.run_id)
-    except KeyError:
-        from pressroom.errors import SnapshotNotFoundError
-
-        raise SnapshotNotFoundError(f"no run {args.run_id!r} in {settings.output}/runs") from None
+    if args.to:
+        _check_export_folder(args.to)
+    frames = _snapshot(_existing_output(settings.output), args.run_id)
     for table, frame in frames.items():
         print(f"{table}: {frame.height} rows")
     if args.to:
@@ -254,12 +360,32 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _snapshot(output: str, run_id: str) -> dict:
+    """The tables as run `run_id` left them; an unknown run is a usage error."""
+    from pressroom import runs
+    from pressroom.errors import SnapshotNotFoundError
+
+    try:
+        return runs.snapshot(output, run_id)
+    except KeyError:
+        raise SnapshotNotFoundError(f"no run {run_id!r} in {output}/runs "
+                                    "(`pressroom history --table runs` lists them)") from None
+
+
+def _check_export_folder(to: str) -> None:
+    """An export goes into a folder: not onto a file, not where we cannot write."""
+    _check_writable_output(to)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """pressroom export --to DIR."""
     from pressroom import export
 
     settings = _settings(args)
-    written = export.export_tables(settings.output, args.to, args.format, args.run_id)
+    output = _existing_output(settings.output)
+    _check_export_folder(args.to)
+    frames = _snapshot(output, args.run_id) if args.run_id else None
+    written = export.export_tables(output, args.to, args.format, frames=frames)
     for table, path in written.items():
         print(f"{table}: {path}")
     return 0
@@ -270,7 +396,7 @@ def cmd_compact(args: argparse.Namespace) -> int:
     from pressroom.maintenance import compact_tables
 
     settings = _settings(args)
-    for m in compact_tables(settings.output, args.retention_hours):
+    for m in compact_tables(_existing_output(settings.output), args.retention_hours):
         print(f"{m['table']}: {m['files_removed'] or 0} files merged into {m['files_added'] or 0}, "
               f"{m['vacuumed']} vacuumed, now v{m['version']}")
     return 0

@@ -19,5 +19,23 @@ class ValidationFailedError(PressroomError):
     """Hard validation failures with --fail-on-invalid."""
 
 
-class SnapshotNotFoundError(PressroomError):
+class TooManyRejectsError(PressroomError):
+    """More rejected files than --max-rejects allows (the tables were written)."""
+
+
+
+
+class UsageError(PressroomError):
+    """A setting or argument the command cannot take (exit 2, like argparse's own)."""
+
+
+class OutputPathError(UsageError):
+    """The output location is not a usable pressroom output folder (a file, read-only, or empty where tables were expected)."""
+
+
+class TableDamagedError(PressroomError):
+    """A table's files or Delta log cannot be read: damage, not a validation failure (exit 3)."""
+
+
+class SnapshotNotFoundError(UsageError):
     """No run with that run_id in output/runs."""

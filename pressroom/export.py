@@ -15,12 +15,17 @@ from pressroom import runs, storage
 TABLE_NAMES = ("articles", "quotes", "organizations", "rejects", "runs")
 
 
-def export_tables(output: str, to: str, fmt: str = "parquet", run_id: str | None = None) -> dict[str, Path]:
-    """Write the current (or run_id's) version of every table into `to` -> table -> file."""
-    if run_id:
-        frames = runs.snapshot(output, run_id)
-    else:
-        frames = {t: f for t in TABLE_NAMES if (f := storage.read(output, t)) is not None}
+def export_tables(output: str, to: str, fmt: str = "parquet", run_id: str | None = None,
+                  frames: dict[str, pl.DataFrame] | None = None) -> dict[str, Path]:
+    """Write the current (or run_id's, or the given snapshot's) version of every table into `to` -> table -> file.
+
+    An unknown run_id raises KeyError, before anything is written.
+    """
+    if frames is None:
+        if run_id:
+            frames = runs.snapshot(output, run_id)
+        else:
+            frames = {t: f for t in TABLE_NAMES if (f := storage.read(output, t)) is not None}
     return write_frames(frames, to, fmt)
 
 

@@ -55,6 +55,16 @@ def discover(raw_root: str | os.PathLike[str]) -> list[RawFile]:
     return found
 
 
+def has_files(root: str, n: int) -> bool:
+    """Whether the local folder `root` holds at least `n` files (stops counting at n)."""
+    count = 0
+    for _, _, names in os.walk(root):
+        count += len(names)
+        if count >= n:
+            return True
+    return False
+
+
 def _scan(root: str, folder: str, prefix: str, found: list[RawFile]) -> None:
     """Depth-first listing with os.scandir and plain strings: an unchanged
     rerun lists every raw file, so this loop is on its critical path (Path

@@ -24,6 +24,24 @@ from pressroom.errors import RunLockedError
 LOCK_NAME = ".pressroom.lock"
 
 
+def check_unlocked(output: str) -> None:
+    """RunLockedError now if another run holds the lock (a command checks
+    before it starts Prefect; the run itself takes the lock again)."""
+    path = Path(output) / LOCK_NAME
+    if "://" in output or not path.exists():
+        return
+    with path.open("r") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise _locked(Path(output), fh.read().strip()) from None
+
+
+def _locked(folder: Path, holder: str) -> RunLockedError:
+    return RunLockedError(f"another pressroom run is writing to {folder} ({holder or 'another process'}); "
+                          "wait for it to finish and run again", path=str(folder))
+
+
 @contextmanager
 def output_lock(output: str) -> Iterator[None]:
     """Hold the output folder's lock for the block; RunLockedError if another run has it."""
@@ -39,9 +57,7 @@ def output_lock(output: str) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             fh.seek(0)
-            holder = fh.read().strip() or "another process"
-            raise RunLockedError(f"another pressroom run is writing to {folder} ({holder}); "
-                                 "wait for it to finish and run again", path=str(folder)) from None
+            raise _locked(folder, fh.read().strip()) from None
         fh.seek(0)
         fh.truncate()
         fh.write(f"pid {os.getpid()} on {socket.gethostname()} since {datetime.now(timezone.utc).isoformat()}\n")

@@ -8,6 +8,7 @@ predicate also covers the ids being written.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -16,7 +17,7 @@ import pyarrow.parquet as pq
 from pressroom import frames, io, storage
 from pressroom.incremental import Plan, State
 from pressroom.records import Reason, Reject, Stage
-from pressroom.staging import StagedBatch, drop_articles, staged_reader
+from pressroom.staging import StagedBatch, drop_articles, files_by_reason, staged_reader
 
 WRITE_ORDER = ("quotes", "organizations", "rejects", "articles")
 
@@ -55,7 +56,10 @@ def stage_rejects(rejects: Sequence[Reject], folder: str, run_id: str, at: datet
     fs, base = io.filesystem(folder)
     fs.create_dir(base, recursive=True)
     pq.write_table(frames.rejects_table(list(rejects), run_id, at), path)
-    return StagedBatch(number=1 << 30, files=0, paths={"rejects": path}, rows={"rejects": len(rejects)})
+    reasons = [r.reason.value for r in rejects]
+    return StagedBatch(number=1 << 30, files=0, paths={"rejects": path}, rows={"rejects": len(rejects)},
+                       reject_reasons=dict(Counter(reasons)),
+                       reject_files=files_by_reason(reasons, [r.source_path for r in rejects]))
 
 
 def write_tables(output: str, staged: Sequence[StagedBatch], plan: Plan, run_id: str) -> dict[str, int | None]:

@@ -57,6 +57,10 @@ class Reason(str, Enum):
     INTERNAL_ERROR = "internal_error"  # a bug: kept as data, never a crash
 
 
+# Files a run's reports list per reject reason (the rejects table has them all).
+MAX_REJECT_FILES = 20
+
+
 # --- per-stage records -----------------------------------------------------
 
 

@@ -26,5 +26,5 @@ def revalidate(output: str, at: datetime) -> tuple[ValidationResult, str]:
     validate_table("rejects", frames["rejects"], result)
     validate_table("runs", frames["runs"], result)
     name = f"validate-{at:%Y%m%dT%H%M%SZ}"
-    folder = report.write_reports(f"{output.rstrip('/')}/reports/{name}", result, name, {})
+    folder = report.write_reports(f"{output.rstrip('/')}/reports/{name}", result, name)
     return result, folder

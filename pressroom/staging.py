@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 from pressroom import frames, io
 from pressroom.extract import OrgLexicon
 from pressroom.process import ExtractOptions, process_batch
-from pressroom.records import RawFile, Reason, Reject, Stage
+from pressroom.records import MAX_REJECT_FILES, RawFile, Reason, Reject, Stage
 from pressroom.validate import ValidationResult, validate_frames
 from schemas import TABLES
 
@@ -49,6 +49,7 @@ class StagedBatch:
     result: ValidationResult = field(default_factory=ValidationResult)
     seconds: dict[str, float] = field(default_factory=dict)
     reject_reasons: dict[str, int] = field(default_factory=dict)
+    reject_files: dict[str, list[str]] = field(default_factory=dict)   # reason -> its first files (MAX_REJECT_FILES)
     dropped: set[str] = field(default_factory=set)             # article_ids the commit skips
     worker: str = ""                                           # host:pid that ran the batch
     span: tuple[float, float] = (0.0, 0.0)                     # wall-clock start, end (epoch seconds)
@@ -70,7 +71,8 @@ def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, 
     rejects = pl.concat([pl.from_arrow(t.rejects),
                          pl.from_arrow(frames.rejects_table(dup_rejects + validated.rejects, run_id, at))])
     staged = StagedBatch(number=number, files=len(files), result=validated.result, seconds=dict(batch.seconds),
-                         reject_reasons=dict(Counter(rejects["reason"].to_list())))
+                         reject_reasons=dict(Counter(rejects["reason"].to_list())),
+                         reject_files=files_by_reason(rejects["reason"].to_list(), rejects["source_path"].to_list()))
     fs, base = io.filesystem(folder)
     fs.create_dir(base, recursive=True)
     for table, frame in (("articles", validated.articles), ("quotes", validated.quotes),
@@ -85,6 +87,16 @@ def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, 
     staged.source_shas = validated.articles["source_sha256"].to_list()
     staged.worker, staged.span = f"{socket.gethostname()}:{os.getpid()}", (began, time.time())
     return staged
+
+
+def files_by_reason(reasons: Sequence[str], paths: Sequence[str]) -> dict[str, list[str]]:
+    """Reason -> its first distinct files, as many as a report lists."""
+    out: dict[str, list[str]] = {}
+    for reason, path in zip(reasons, paths):
+        files = out.setdefault(reason, [])
+        if len(files) < MAX_REJECT_FILES and path not in files:
+            files.append(path)
+    return out
 
 
 def _dedupe_in_batch(articles: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, list[Reject]]:

@@ -33,10 +33,17 @@ from pathlib import Path
 import polars as pl
 import pyarrow as pa
 from deltalake import CommitProperties, DeltaTable, WriterProperties, write_deltalake
-from deltalake.exceptions import TableNotFoundError
+from deltalake.exceptions import DeltaError, TableNotFoundError
+from polars.exceptions import ComputeError, PanicException
 
 from pressroom import io
 from pressroom.config import DEFAULT_RETENTION_HOURS
+from pressroom.errors import TableDamagedError
+
+# What a damaged table raises when it is opened or read: an unreadable Delta
+# log (DeltaError), data files it names that are missing or truncated
+# (OSError, polars' ComputeError, or a panic inside its Parquet reader).
+_DAMAGE = (DeltaError, OSError, ComputeError, PanicException)
 
 # The writer holds a whole row group in memory before encoding it: 16k rows
 # (a few tens of MB of article bodies) bounds the commit's memory whatever
@@ -55,10 +62,20 @@ def table_uri(output: str, table: str) -> str:
 
 def open_table(output: str, table: str, version: int | None = None) -> DeltaTable | None:
     """The table (current or a given version), or None when it has no Delta log."""
+    uri = table_uri(output, table)
     try:
-        return DeltaTable(table_uri(output, table), version=version)
+        return DeltaTable(uri, version=version)
     except TableNotFoundError:
         return None
+    except _DAMAGE as exc:
+        raise TableDamagedError(f"table {table} cannot be opened: {_first_line(exc)}", path=uri,
+                                stage="read") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    """An error's first line (deltalake's and polars' messages carry Rust backtraces)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def exists(output: str, table: str) -> bool:
@@ -84,7 +101,11 @@ def read(output: str, table: str, version: int | None = None,
     dt = open_table(output, table, version)
     if dt is None:
         return None
-    return pl.read_delta(dt, columns=list(columns) if columns else None)
+    try:
+        return pl.read_delta(dt, columns=list(columns) if columns else None)
+    except _DAMAGE as exc:
+        raise TableDamagedError(f"table {table} cannot be read: {_first_line(exc)}",
+                                path=table_uri(output, table), stage="read") from None
 
 
 def id_predicate(column: str, values: Iterable[str]) -> str:

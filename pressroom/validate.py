@@ -33,6 +33,7 @@ class TableReport:
 
     table: str
     rows_checked: int = 0
+    rows_skipped: int = 0      # rows not checked: they belong to articles that failed their own checks
     rows_failed: int = 0
     checks: list[str] = field(default_factory=list)           # every hard check run
     failures: dict[str, int] = field(default_factory=dict)    # check -> failing rows
@@ -61,6 +62,7 @@ class ValidationResult:
         for name, t in other.tables.items():
             mine = self.tables.setdefault(name, TableReport(table=name, checks=list(t.checks)))
             mine.rows_checked += t.rows_checked
+            mine.rows_skipped += t.rows_skipped
             mine.rows_failed += t.rows_failed
             for key, count in t.failures.items():
                 mine.failures[key] = mine.failures.get(key, 0) + count
@@ -123,7 +125,8 @@ def model_failures(table: str, frame: pl.DataFrame) -> tuple[dict[str, set[int]]
         rows.setdefault(name, set()).update(hit)
         bucket = samples.setdefault(name, [])
         if len(bucket) < MAX_SAMPLES:
-            bucket.append(str(value)[:200])
+            where = "" if index is None else f" ({_row_name(table, frame, int(index))})"
+            bucket.append(str(value)[:200] + where)
     return rows, samples
 
 
@@ -143,12 +146,14 @@ def validate_frames(articles: pl.DataFrame, quotes: pl.DataFrame, organizations:
     dropped = {articles["article_id"][row] for row in bad_articles}
     articles = _drop_rows(articles, bad_articles)
     # quotes and organizations of rejected articles leave with them
+    heights = {"quotes": quotes.height, "organizations": organizations.height}
     quotes = quotes.filter(~pl.col("article_id").is_in(list(dropped)))
     organizations = organizations.filter(~pl.col("article_id").is_in(list(dropped)))
 
     for table, frame, relation in (("quotes", quotes, quote_failures),
                                    ("organizations", organizations, organization_failures)):
         bad = _run_table(table, frame, relation(frame, articles), result)
+        result.tables[table].rows_skipped = heights[table] - frame.height
         for row, checks in bad.items():
             aid = frame["article_id"][row]
             rejects.append(Reject(paths.get(aid, "?"), shas.get(aid), Stage.VALIDATE, Reason.SCHEMA,
@@ -176,7 +181,7 @@ def _run_table(table: str, frame: pl.DataFrame, relation_rows: dict[str, list[in
     rows, samples = model_failures(table, frame)
     for name, positions in relation_rows.items():
         rows.setdefault(name, set()).update(positions)
-        samples.setdefault(name, [f"row {p}" for p in positions[:MAX_SAMPLES]])
+        samples.setdefault(name, [_row_name(table, frame, p) for p in positions[:MAX_SAMPLES]])
     by_row: dict[int, list[str]] = {}
     for name, positions in sorted(rows.items()):
         report.failures[name] = len(positions)
@@ -186,6 +191,23 @@ def _run_table(table: str, frame: pl.DataFrame, relation_rows: dict[str, list[in
     report.rows_failed = len(by_row)
     result.tables[table] = report
     return by_row
+
+
+# The column that names a row of each table in reports (a sample says which
+# row failed by its id, not by its position in a batch nobody can see).
+ROW_IDS = {"articles": "article_id", "quotes": "quote_id", "organizations": "org_id",
+           "rejects": "source_path", "runs": "run_id"}
+
+
+def _row_name(table: str, frame: pl.DataFrame, position: int) -> str:
+    """`quote_id q-... of article a-...`, or `row N` for a frame without its id column."""
+    column = ROW_IDS.get(table)
+    if column not in frame.columns:
+        return f"row {position}"
+    name = f"{column} {frame[column][position]}"
+    if column != "article_id" and "article_id" in frame.columns:
+        name += f" of article {frame['article_id'][position]}"
+    return name
 
 
 def _drop_rows(frame: pl.DataFrame, bad: dict[int, list[str]]) -> pl.DataFrame:

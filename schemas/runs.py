@@ -6,7 +6,7 @@ import polars as pl
 import pyarrow as pa_arrow
 
 UTC_US = pl.Datetime(time_unit="us", time_zone="UTC")
-RUN_STATUSES = ["completed", "failed_validation", "nothing_to_do"]
+RUN_STATUSES = ["completed", "failed_validation", "nothing_to_do", "too_many_rejects"]
 
 
 class RunModel(pa.DataFrameModel):

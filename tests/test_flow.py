@@ -140,3 +140,38 @@ def test_flow_fail_on_invalid_writes_nothing(make_raw, tmp_path: Path, monkeypat
     lenient = run(raw, out)
     assert lenient["status"] == "completed" and lenient["rejects_by_reason"] == {"schema": 2}
     assert storage.read(str(out), "articles").height == 0
+
+
+def test_flow_default_workers_small_run_stays_in_process(make_raw, tmp_path: Path) -> None:
+    from pressroom.config import POOL_MIN_FILES, default_workers
+
+    from flows.pipeline import workers_for
+
+    s = run(make_raw(), tmp_path / "out")
+    assert (s["workers"], s["workers_kind"]) == (1, "in-process"), "3 files: a pool would cost more than it saves"
+    assert workers_for(POOL_MIN_FILES - 1, None) == 1
+    assert workers_for(POOL_MIN_FILES, None) == default_workers()
+    assert workers_for(5, 3) == 3, "an explicit count is used as given"
+
+
+def test_flow_relation_failures_name_rows_by_id(make_raw, tmp_path: Path, monkeypatch) -> None:
+    """A relation check's sample names the failing row's id, not its position in a batch."""
+    import json
+
+    from pressroom import validate
+
+    real = validate.quote_failures
+
+    def every_quote_fails(quotes, articles):
+        found = real(quotes, articles)
+        found["quote_speaker_in_body"] = list(range(quotes.height))
+        return found
+
+    monkeypatch.setattr(validate, "quote_failures", every_quote_fails)
+    out = tmp_path / "out"
+    s = run(make_raw(), out)
+    report = json.loads((Path(s["report_dir"]) / "validation.json").read_text(encoding="utf-8"))
+    samples = report["tables"]["quotes"]["samples"]["quote_speaker_in_body"]
+    rejects = storage.read(str(out), "rejects")
+    assert samples and all(x.startswith("quote_id ") and " of article " in x for x in samples), samples
+    assert set(rejects["article_id"].drop_nulls()) >= {x.rsplit(" ", 1)[1] for x in samples}
