@@ -1,5 +1,9 @@
 """End-to-end benchmark: `python bench/run.py --articles 100000 [--workers 2]`.
 
+Without --workers it runs the default command, as a user would (`pressroom
+run`: the usable cores, in-process for small runs) and reports what the run
+chose.
+
 Generates a synthetic corpus (bench/corpus.py) in a temporary folder, then
 times, each as its own `pressroom run` process (so Prefect start-up and peak
 memory are real): a run on an empty folder (fixed start-up), the full run,
@@ -148,14 +152,16 @@ def du_mb(path: Path) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10000)
-    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--workers", type=int, default=None,
+                    help="pass --workers N (default: none, the command's own default)")
     ap.add_argument("--batch-size", type=int, default=None)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--skip-empty", action="store_true", help="do not time a run on an empty folder")
     ap.add_argument("--repeat", type=int, default=1, help="rounds on the same corpus; figures are medians")
     args = ap.parse_args()
-    extra = ["--workers", str(args.workers)] + (["--batch-size", str(args.batch_size)] if args.batch_size else [])
+    extra = ((["--workers", str(args.workers)] if args.workers else [])
+             + (["--batch-size", str(args.batch_size)] if args.batch_size else []))
 
     with tempfile.TemporaryDirectory(prefix="pressroom-bench-") as tmp:
         root = Path(tmp)
@@ -185,9 +191,11 @@ def main() -> int:
                 "stages_cpu_s": full["stage_seconds"],
                 "extract_timeline": full.get("extract_timeline", {}),
                 "written": {k: full[f"{k}_written"] for k in ("articles", "quotes", "organizations", "rejects")},
+                "workers_used": full.get("workers"),
             })
             rounds.append(r)
-        result = {"articles": args.articles, "workers": args.workers, "cpus": os.cpu_count(), "build": build(),
+        result = {"articles": args.articles, "workers": args.workers or "default",
+                  "workers_used": rounds[0]["workers_used"], "cpus": os.cpu_count(), "build": build(),
                   "repeat": args.repeat, **_medians(rounds),
                   "extraction_us_per_article": extraction_us(raw)}
         if args.repeat > 1:

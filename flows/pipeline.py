@@ -7,6 +7,7 @@ task per article) -> de-duplicate -> validate -> write (one commit per table)
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections import Counter
 from datetime import datetime, timedelta, timezone
@@ -20,6 +21,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import tasks
+from flows.console import console_handlers
 from pressroom import EXTRACTOR_VERSION, batching, io, publish, report
 from pressroom.config import POOL_MIN_FILES, Settings, check_time_zone, default_workers, usable_cores
 from pressroom.errors import TooManyRejectsError, ValidationFailedError
@@ -190,43 +192,88 @@ def _extract_batches(runner, chunks: list[list], options: ExtractOptions, run_id
     while they run (no pool and no cluster at all when nothing changed)."""
     if not chunks:
         return []
+    total = sum(len(c) for c in chunks)
+    bar = _ProgressBar(total, staging, [len(c) for c in chunks]) if progress else None
     with runner:
         # FileBatch, not a list: Prefect would walk the files one by one for
         # futures, several times per task run (quote() does the same job but
         # Dask unpacks the annotation, a named tuple, on its way to a worker)
         futures = [runner.submit(tasks.extract_batch, {"files": FileBatch(chunk), "options": options,
                                                        "run_id": run_id, "at": started,
-                                                       "folder": staging, "number": n})
+                                                       "folder": staging, "number": n,
+                                                       "report_progress": bar is not None})
                    for n, chunk in enumerate(chunks)]
-        return _collect(futures, sum(len(c) for c in chunks), progress, logger)
+        try:
+            return _collect(futures, total, bar, logger)
+        finally:
+            if bar:
+                bar.stop()
 
 
-def _collect(futures: list, total: int, progress: bool, logger) -> list:
+def _collect(futures: list, total: int, bar: _ProgressBar | None, logger) -> list:
     """Wait for the batch futures in completion order, showing progress; keep file order."""
     order = {id(f): i for i, f in enumerate(futures)}
     results: list = [None] * len(futures)
     done_files = 0
-    bar = _progress_bar(total) if progress and total else None
     for future in as_completed(futures):
         batch = future.result()
         results[order[id(future)]] = batch
-        n = batch.files
-        done_files += n
+        done_files += batch.files
         if bar:
-            bar[0].update(bar[1], advance=n)
+            bar.finished(order[id(future)])
         logger.info("extracted %d/%d files", done_files, total)
-    if bar:
-        bar[0].stop()
     return results
 
 
-def _progress_bar(total: int):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+class _ProgressBar:
+    """A rich progress bar on stderr that moves with the files the batches
+    report done (their progress files, polled by a thread), ends at N/N, and
+    prints the flow's log lines above itself instead of over it."""
 
-    bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                   transient=True)
-    bar.start()
-    return bar, bar.add_task("extract", total=total)
+    POLL_SECONDS = 0.3
+
+    def __init__(self, total: int, staging: str, sizes: list[int]) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._staging, self._sizes = staging, sizes
+        self._done: set[int] = set()
+        self._console = Console(stderr=True)
+        self._bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                             console=self._console, transient=False)
+        self._task = self._bar.add_task("extract", total=total)
+        # Prefect's console handlers print through a console of their own,
+        # which would write over the live bar: they print through the bar's.
+        self._handlers = console_handlers()
+        self._consoles = [h.console for h in self._handlers]
+        for h in self._handlers:
+            h.console = self._console
+        self._bar.start()
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._poll, name="pressroom-progress", daemon=True)
+        self._thread.start()
+
+    def _count(self) -> int:
+        from pressroom.staging import read_progress
+
+        return sum(size if n in self._done else min(size, read_progress(self._staging, n))
+                   for n, size in enumerate(self._sizes))
+
+    def _poll(self) -> None:
+        while not self._stopping.wait(self.POLL_SECONDS):
+            self._bar.update(self._task, completed=self._count())
+
+    def finished(self, number: int) -> None:
+        self._done.add(number)
+        self._bar.update(self._task, completed=self._count())
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._thread.join()
+        self._bar.update(self._task, completed=self._count())
+        self._bar.stop()
+        for h, console in zip(self._handlers, self._consoles):
+            h.console = console
 
 
 def task_runner(settings: Settings):

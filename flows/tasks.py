@@ -41,9 +41,9 @@ def plan_run(files: list[RawFile], output: str, full: bool, prune: bool, max_fil
 
 @task(name="extract-validate-batch", cache_policy=NO_CACHE)
 def extract_batch(files: FileBatch, options: ExtractOptions, run_id: str, at: datetime,
-                  folder: str, number: int) -> StagedBatch:
+                  folder: str, number: int, report_progress: bool = False) -> StagedBatch:
     """Parse, extract and validate one batch of files; stage its rows as Parquet."""
-    return stage_batch(files, options, run_id, at, folder, number)
+    return stage_batch(files, options, run_id, at, folder, number, report_progress=report_progress)
 
 
 @task(name="check-duplicates", cache_policy=NO_CACHE)

@@ -14,7 +14,9 @@ work in the worker, now ~0.1 s.
 from __future__ import annotations
 
 import gc
+import logging
 import multiprocessing
+import os
 import ssl
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import forkserver
@@ -27,6 +29,9 @@ from prefect.task_runners import ProcessPoolTaskRunner
 # worker_start, which runs prepare_worker_process() (and freezes what the
 # modules before it imported).
 PRELOAD = ("flows.tasks", "prefect.task_engine", "flows.worker_start")
+# Set (to "1") by the CLI when it shows a progress bar: workers then keep
+# their console to warnings and errors.
+QUIET_WORKERS = "PRESSROOM_QUIET_WORKERS"
 
 
 def start_preloading() -> None:
@@ -94,6 +99,13 @@ def prepare_worker_process() -> None:
 
     orchestration.ssl = SharedCAContexts()  # type: ignore[assignment]
     load_prefect_collections()
+    if os.environ.get(QUIET_WORKERS) == "1":
+        # a progress bar is on the terminal: the workers' INFO lines (their
+        # task runs' states) would write over it; warnings and errors still show
+        from flows.console import console_handlers
+
+        for handler in console_handlers():
+            handler.setLevel(logging.WARNING)
     # the shipped organization model (0.2 s to read), once in the fork server
     # and shared by every worker forked from it
     load_org_model()

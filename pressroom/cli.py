@@ -202,8 +202,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
         from flows.pipeline import run_pipeline
-        from flows.workers import start_preloading
+        from flows.workers import QUIET_WORKERS, start_preloading
 
+        if settings.progress or (settings.progress is None and sys.stderr.isatty()):
+            os.environ[QUIET_WORKERS] = "1"  # inherited by the workers' fork server
         if _pool_likely(settings):
             start_preloading()  # worker imports overlap the API server's start-up
 

@@ -15,7 +15,7 @@ import inspect
 import os
 import time
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -57,7 +57,8 @@ def process_file(raw: RawFile, options: ExtractOptions, lexicon: OrgLexicon,
 
 
 def process_batch(files: Iterable[RawFile], options: ExtractOptions,
-                  lexicon: OrgLexicon | None = None) -> Batch:
+                  lexicon: OrgLexicon | None = None,
+                  progress: Callable[[float], None] | None = None) -> Batch:
     """Process files in order -> Batch(articles, rejects, per-stage seconds).
 
     Stage by stage: every file is read and parsed, then every article's
@@ -66,19 +67,51 @@ def process_batch(files: Iterable[RawFile], options: ExtractOptions,
     worker time: one stage's code and patterns stay in the CPU's caches for
     2,000 articles instead of being evicted by the next stage's after each
     one (paired 20,000-file runs; in one process, 0.86 of the time).
+
+    `progress(fraction)`, if given, hears how much of the batch's extraction
+    is done, every PROGRESS_EVERY files of each stage.
     """
     if lexicon is None:
         lexicon = _lexicon(options.org_lexicon_path, _mtime(options.org_lexicon_path))
     timings: dict[str, float] = {}
     clock = _Clock(timings)
-    steps = [_read_and_parse(raw, options, clock) for raw in files]
-    clock.restart()
-    steps = [_find_organizations(step, options, lexicon, clock) for step in steps]
-    clock.restart()
-    results = [_find_quotes(step, options, clock) for step in steps]
+    if progress is None:
+        steps = [_read_and_parse(raw, options, clock) for raw in files]
+        clock.restart()
+        steps = [_find_organizations(step, options, lexicon, clock) for step in steps]
+        clock.restart()
+        results = [_find_quotes(step, options, clock) for step in steps]
+    else:
+        todo = list(files)
+        steps = _reporting(todo, lambda raw: _read_and_parse(raw, options, clock), progress, *_SHARE["parse"])
+        clock.restart()
+        steps = _reporting(steps, lambda step: _find_organizations(step, options, lexicon, clock), progress,
+                           *_SHARE["organizations"])
+        clock.restart()
+        results = _reporting(steps, lambda step: _find_quotes(step, options, clock), progress, *_SHARE["quotes"])
     articles = tuple(r for r in results if isinstance(r, ExtractedArticle))
     rejects = tuple(r for r in results if isinstance(r, Reject))
     return Batch(articles=articles, rejects=rejects, seconds=timings)
+
+
+# Progress within a batch: each stage's share of extraction time (start,
+# width), from the stages' CPU seconds in the 100,000-article benchmark
+# (parse / organizations / quotes: 23.8 / 19.7 / 65.2 s).
+_SHARE = {"parse": (0.0, 0.22), "organizations": (0.22, 0.18), "quotes": (0.40, 0.60)}
+PROGRESS_EVERY = 100
+
+
+def _reporting(items: list, step: Callable, progress: Callable[[float], None], start: float,
+               width: float) -> list:
+    """[step(x) for x in items], calling progress(fraction of the batch) along the way."""
+    out = []
+    n = max(1, len(items))
+    for i, item in enumerate(items, 1):
+        out.append(step(item))
+        if i % PROGRESS_EVERY == 0:
+            progress(start + width * i / n)
+    progress(start + width)
+    return out
 
 
 @dataclass(slots=True)

@@ -56,10 +56,17 @@ class StagedBatch:
 
 
 def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, at: datetime,
-                folder: str, number: int, lexicon: OrgLexicon | None = None) -> StagedBatch:
-    """Process, validate and stage one batch of files -> StagedBatch."""
+                folder: str, number: int, lexicon: OrgLexicon | None = None,
+                report_progress: bool = False) -> StagedBatch:
+    """Process, validate and stage one batch of files -> StagedBatch.
+
+    With `report_progress` (a local staging folder only), the files done so
+    far are written to `progress_file(folder, number)` as extraction goes,
+    for the flow's progress bar.
+    """
     began = time.time()
-    batch = process_batch(files, options, lexicon)
+    progress = _progress_writer(folder, number, len(files)) if report_progress and not io.is_url(folder) else None
+    batch = process_batch(files, options, lexicon, progress)
     clock = time.perf_counter()
     t = frames.batch_tables(batch, run_id, at)
     articles, dup_rejects = _dedupe_in_batch(pl.from_arrow(t.articles), run_id)
@@ -87,6 +94,39 @@ def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, 
     staged.source_shas = validated.articles["source_sha256"].to_list()
     staged.worker, staged.span = f"{socket.gethostname()}:{os.getpid()}", (began, time.time())
     return staged
+
+
+def progress_file(folder: str, number: int) -> str:
+    """Where batch `number` reports how many of its files are extracted."""
+    return os.path.join(folder, f"progress-{number:06d}")
+
+
+def read_progress(folder: str, number: int) -> int:
+    """Files batch `number` has reported done (0 before its first report)."""
+    try:
+        with open(progress_file(folder, number), encoding="ascii") as fh:
+            return int(fh.read() or 0)
+    except (OSError, ValueError):
+        return 0
+
+
+def _progress_writer(folder: str, number: int, files: int):
+    """progress(fraction) -> the file count in the batch's progress file, at most every 0.25 s."""
+    os.makedirs(folder, exist_ok=True)
+    path = progress_file(folder, number)
+    last = [0.0]
+
+    def progress(fraction: float) -> None:
+        now = time.monotonic()
+        if now - last[0] < 0.25 and fraction < 1.0:
+            return
+        last[0] = now
+        tmp = f"{path}.tmp"
+        with open(tmp, "w", encoding="ascii") as fh:
+            fh.write(str(int(files * fraction)))
+        os.replace(tmp, path)  # the reader never sees a half-written number
+
+    return progress
 
 
 def files_by_reason(reasons: Sequence[str], paths: Sequence[str]) -> dict[str, list[str]]:

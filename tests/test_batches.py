@@ -59,3 +59,23 @@ def test_worker_timeline_reads_spans() -> None:
     assert t == {"workers": 2, "batches": 3, "first_start_s": 1.0, "last_end_s": 5.0, "busy_s": 6.0,
                  "between_batches_s": 0.5, "tail_idle_s": 1.0}
     assert worker_timeline([], 0.0) == {}
+
+
+def test_stage_batch_reports_progress_as_it_goes(tmp_path) -> None:
+    """A batch writes its files-done count while it extracts, ending at all of them."""
+    from datetime import datetime, timezone
+    from pathlib import Path
+
+    from pressroom import io
+    from pressroom.process import PROGRESS_EVERY, ExtractOptions, process_batch
+    from pressroom.staging import read_progress, stage_batch
+
+    raw = Path(__file__).parents[1] / "raw"
+    files = io.discover(str(raw))
+    seen: list[float] = []
+    process_batch(files * (PROGRESS_EVERY // len(files) + 1), ExtractOptions(), progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) >= 4, seen
+    folder = str(tmp_path / "stage")
+    assert read_progress(folder, 0) == 0
+    stage_batch(files, ExtractOptions(), "r", datetime.now(timezone.utc), folder, 0, report_progress=True)
+    assert read_progress(folder, 0) == len(files)
