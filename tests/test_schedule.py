@@ -14,6 +14,7 @@ from pressroom.config import Settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 PRESSROOM = str(Path(sys.executable).parent / "pressroom")
+REPO = Path(__file__).parent.parent
 
 
 def _deployment(name: str):
@@ -38,6 +39,38 @@ def test_schedule_deployment_registers_cron_and_parameters(tmp_path: Path) -> No
     assert d is not None and d.id == deployment_id
     assert [s.schedule.cron for s in d.schedules] == ["*/30 * * * *"]
     assert d.parameters["raw"] == str(tmp_path / "raw") and d.parameters["output"] == str(tmp_path / "out")
+
+
+def test_schedule_deployment_entrypoint_keeps_the_retries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deployment's run reloads its flow from the entrypoint: the retries must be on that object
+    (tests/test_prefect_server.py runs a failing served run to its third attempt)."""
+    from prefect.flows import load_flow_from_entrypoint
+
+    from flows.serve import RETRIES, RETRY_DELAY_SECONDS, build_deployment
+
+    monkeypatch.chdir(tmp_path)  # an entrypoint is relative to the working directory
+    settings = Settings(raw=str(tmp_path / "raw"), output=str(tmp_path / "out"))
+    deployment = build_deployment(settings, "*/30 * * * *", name="unit-retries")
+    assert deployment.entrypoint.endswith("flows/serve.py:pressroom_scheduled"), deployment.entrypoint
+    flow = load_flow_from_entrypoint(deployment.entrypoint)
+    assert (flow.name, flow.retries, flow.retry_delay_seconds) == ("pressroom-run", RETRIES, RETRY_DELAY_SECONDS)
+    assert RETRIES == 2
+
+
+def test_schedule_prefect_yaml_is_named_apart_and_keeps_the_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """prefect.yaml's deployment: not serve's default name, and the same retrying entrypoint."""
+    import yaml
+    from prefect.flows import load_flow_from_entrypoint
+
+    from flows.serve import RETRIES, build_deployment
+
+    [deployment] = yaml.safe_load((REPO / "prefect.yaml").read_text(encoding="utf-8"))["deployments"]
+    served_default = build_deployment.__defaults__[0]
+    assert deployment["name"] == "pressroom-worker" != served_default
+    assert deployment["entrypoint"] == "flows/serve.py:pressroom_scheduled"
+    monkeypatch.chdir(REPO)
+    flow = load_flow_from_entrypoint(deployment["entrypoint"])
+    assert flow.name == "pressroom-run" and flow.retries == RETRIES
 
 
 def test_schedule_serve_command_starts_and_registers(tmp_path: Path) -> None:
