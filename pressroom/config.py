@@ -30,7 +30,8 @@ DEFAULT_COMPACT_CRON = "17 3 * * *"
 MAX_DEFAULT_WORKERS = 16
 # With the default worker count, a run with fewer files to process than this
 # extracts in the flow's own process: below it, starting the pool costs more
-# than the second core saves (break-even measured in the README, Performance).
+# than the second core saves (an estimate, see the README's "Command line and
+# settings"; a paired benchmark of the break-even is still to be done).
 POOL_MIN_FILES = 2000
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
