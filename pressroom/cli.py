@@ -106,6 +106,16 @@ def build_parser() -> argparse.ArgumentParser:
     evo_model.add_argument("--model", help="organization model file (default: the shipped one)")
     evo_model.add_argument("--rules-only", action="store_true", help="score the rules without the learned tagger")
 
+    evp = ev_sub.add_parser("pages", help="article fields of real news pages vs gold (news-pages format)")
+    evp.add_argument("--pages", nargs=2, action="append", required=True, type=Path, metavar=("RAW", "GOLD"),
+                     help="a folder of NAME.txt pages and its folder of NAME.json gold (repeatable)")
+    evp_mode = evp.add_mutually_exclusive_group()
+    evp_mode.add_argument("--by-outlet", action="store_true",
+                          help="leave one outlet out: each outlet scored with a line model trained on the others")
+    evp_mode.add_argument("--rules-only", action="store_true", help="the parser without the line model")
+    evp.add_argument("--json", type=Path)
+    evp.add_argument("--misses", action="store_true", help="print every missed field")
+
     tr = sub.add_parser("train", help="train a shipped model from an annotated corpus")
     tr_sub = tr.add_subparsers(dest="what", required=True)
     tro = tr_sub.add_parser("orgs", help="the organization tagger, from a gum-orgs-format corpus (text/ + gold/)")
@@ -115,6 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     tro_mode.add_argument("--folds", type=_positive_int, help="report K-fold cross-validation instead")
     tro.add_argument("--epochs", type=_positive_int, default=8)
     tro.add_argument("--seed", type=int, default=13)
+    trp = tr_sub.add_parser("pages", help="the line model, from real pages with gold (news-pages format)")
+    trp.add_argument("--pages", nargs=2, action="append", required=True, type=Path, metavar=("RAW", "GOLD"),
+                     help="a folder of NAME.txt pages and its folder of NAME.json gold (repeatable)")
+    trp.add_argument("--out", required=True, type=Path, help="write the model here (.json)")
 
     srv = sub.add_parser("serve", help="serve the flow as a scheduled deployment (flow.serve)")
     srv.add_argument("--raw")
@@ -404,8 +418,21 @@ def cmd_compact(args: argparse.Namespace) -> int:
     return 0
 
 
+def _page_corpora(pairs: list[list[Path]]) -> list[tuple[Path, Path]]:
+    for raw, gold in pairs:
+        for folder in (raw, gold):
+            if not folder.is_dir():
+                raise UsageError(f"{folder} is not a folder")
+    return [(raw, gold) for raw, gold in pairs]
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
-    """pressroom eval quotes|orgs."""
+    """pressroom eval quotes|orgs|pages."""
+    if args.what == "pages":
+        from pressroom.evaluate.pages import run_page_eval
+
+        mode = "by-outlet" if args.by_outlet else "rules" if args.rules_only else "shipped"
+        return run_page_eval(_page_corpora(args.pages), mode, args.json, args.misses)
     if args.what == "quotes":
         from pressroom.evaluate.quotes import run_quote_eval
 
@@ -416,7 +443,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    """pressroom train orgs."""
+    """pressroom train orgs|pages."""
+    if args.what == "pages":
+        from pressroom.train.lines import main as train_lines
+
+        if args.out.is_dir():
+            raise UsageError(f"--out {args.out} is a folder: give the model file to write")
+        return train_lines(_page_corpora(args.pages), args.out)
     from pressroom.train.orgs import main as train_orgs
 
     if not (args.corpus / "gold").is_dir() or not (args.corpus / "text").is_dir():

@@ -15,6 +15,7 @@ BYLINES = [
     ("by Associated Press", Byline(agency="AP"), "AP byline"),
     ("By JOE SMITH Associated Press", Byline(authors=("Joe Smith",), agency="AP"), "wire after the name"),
     ("By Staff Reporter", None, "a role, not a name"),
+    ("By CGTN\u2019s Gao Songya and Jin Yang", Byline(authors=("Gao Songya", "Jin Yang"), outlet="CGTN"), "outlet's reporters"),
     ("By the end of the year, prices rose.", None, "prose"),
     ("By Monday the river had fallen.", None, "prose with a capital"),
 ]

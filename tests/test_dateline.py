@@ -18,6 +18,11 @@ CASES = [
     ("U.S. - China talks went on.", None, None, "U.S. - China talks went on.", "short caps with dash"),
     ("The talks in BEIJING - ended.", None, None, "The talks in BEIJING - ended.", "not at the start"),
     ("(ECNS) -- China opened a port.", "(ECNS)", None, "China opened a port.", "credit without a city"),
+    ("Osaka (Jiji Press)\u2014The minister said.", "Osaka (Jiji Press)", "Jiji Press", "The minister said.",
+     "title-case city with a wire, glued em dash"),
+    ("Mexico City (AFP) \u2013 A vote was held.", "Mexico City (AFP)", "AFP", "A vote was held.", "title-case two-word city"),
+    ("Obama (D) - said he would.", None, None, "Obama (D) - said he would.", "title-case name with no wire"),
+    ("Senator Lee (Ohio) - spoke.", None, None, "Senator Lee (Ohio) - spoke.", "title case, brackets hold no wire"),
 ]
 
 

@@ -24,6 +24,8 @@ CASES = [
     ("Sunday, 6 March, 2005, 15:28 GMT", "2005-03-06T15:28:00+00:00", "day-first with GMT"),
     ("December 05, 2021 09:01 am IST", "2021-12-05T03:31:00+00:00", "Indian time"),
     ("2020-05-20T14:58:39Z", "2020-05-20T14:58:39+00:00", "ISO with Z"),
+    ("20:49 UTC+8, 2021-01-22", "2021-01-22T12:49:00+00:00", "time and zone first, then an ISO date"),
+    ("October 9, 2006 - 3:17PM", "2006-10-09T07:17:00+00:00", "month first, a dash before the time"),
     ("31-Feb-2023", None, "impossible day"),
     ("12:00, 31-Feb-2023", None, "impossible day with time"),
     ("1850-01-01 10:00", None, "year before 1900"),

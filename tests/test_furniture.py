@@ -13,6 +13,10 @@ CASES = [
     ("watch Evening Headlines", "widget", "video promo"),
     ("Related: Another headline here", "widget", "inline related link"),
     ("Home / World / Europe", "navigation", "breadcrumb"),
+    ("Special> Summer Forum 2013> News", "navigation", "breadcrumb with '>'"),
+    ("News \u00bb World \u00bb Asia", "navigation", "breadcrumb with guillemets"),
+    ("Print This Page", "navigation", "page tool"),
+    ("Email this article", "navigation", "page tool, lower case"),
     ("HomeOpinionsBusinessMilitaryWorldSociety", "navigation", "glued menu"),
     ("CHINA / SOCIETY", "navigation", "section path"),
     ("Global EditionASIA \u4e2d\u6587", "navigation", "language switcher"),
@@ -38,6 +42,8 @@ CASES = [
     ("Why did the talks stall?", None, "question subhead"),
     ("Controversial law", None, "crosshead"),
     ("Watch the full video below:", None, "prose mentioning watch"),
+    ("He said 5 > 3 and 4 > 2 in the vote", None, "prose with comparison signs"),
+    ("Print this page and the next one, the clerk said.", None, "prose opening like a page tool"),
 ]
 PREDICATES = {
     "widget": f.is_widget, "navigation": f.is_navigation, "end": f.is_end_marker,

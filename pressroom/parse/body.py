@@ -6,16 +6,20 @@ promo blocks and a trailing list of other headlines go, each line is a
 paragraph; then the dateline comes off the first paragraph and a glued wire
 sign-off off the last. Clean article files keep every block as printed: only
 a footer after an end marker, exact widget lines and cover credits go, and a
-wrapped paragraph's inner line breaks become spaces; their dateline is
-reported, not cut.
+wrapped paragraph's inner line breaks become spaces; their dateline comes off
+the first paragraph too (it has its own column).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from pressroom.parse.dateline import agency_from_key, agency_name, split_dateline, split_sign_off
-from pressroom.parse.header import Header, ends_sentence, words
+from pressroom.parse.dateline import (
+    agency_from_key, agency_name, agency_of_credits, split_dateline, split_sign_off,
+)
+from pressroom.parse.header import Header, ends_sentence, repeats_with_credit, words
+from pressroom.parse.line_features import RegionContext
+from pressroom.parse.line_model import LineModel
 from pressroom.parse.stamps import is_editor_line
 from pressroom.text.furniture import (
     CAPTION_START_RE, END_MAX, WIDGET_MAX, credit_agency, fold, folds_to_widget, is_end_key, is_end_marker,
@@ -26,6 +30,7 @@ from pressroom.text.paragraphs import PARAGRAPH_SEPARATOR, blocks
 # A run of "- Other headline" lines after the article (China Daily).
 _BULLET = re.compile(r"^[-\u2022\u00b7]\s+\S")
 PROMO_MAX_WORDS = 6     # an inline promo is a few short teaser lines, no sentence
+DATELINE_WITHIN = 5     # a story's dateline line sits among the first lines of its region
 WRAP_MAX = 100          # longest line of a hard-wrapped paragraph (editors and mailers wrap at 72-80)
 
 
@@ -62,10 +67,13 @@ def _clean_body(lines: list[str], start: int) -> Body:
         if not text:
             continue
         one_line = "\n" not in text
-        if paragraphs and one_line and is_end_marker(text):
-            break
+        if paragraphs and one_line and (is_end_marker(text) or is_editor_line(text)):
+            break           # an editor's credit ("[ Editor: X ]") closes the story as a footer does
         if one_line and (wire := credit_agency(text)):
             credit = credit or agency_name(wire)
+            continue
+        if one_line and paragraphs and (wire := agency_from_key(fold(text))):
+            credit = credit or wire         # a wire's sign-off on its own line ("— The Associated Press")
             continue
         # Only unmistakable widgets and cover credits go; every other short line stays.
         if len(text) <= WIDGET_MAX and one_line and (folds_to_widget(text) or CAPTION_START_RE.match(text)):
@@ -77,7 +85,9 @@ def _clean_body(lines: list[str], start: int) -> Body:
         else:
             # One paragraph per line with no blank line between (a copy of a page).
             paragraphs.extend(line.strip() for line in text.split("\n") if line.strip())
-    dateline, agency, _ = split_dateline(paragraphs[0]) if paragraphs else (None, None, "")
+    dateline, agency, first = split_dateline(paragraphs[0]) if paragraphs else (None, None, "")
+    if dateline and first:
+        paragraphs[0] = first       # the dateline is a column of its own, as on a news layout
     return Body(tuple(paragraphs), dateline, agency, credit)
 
 
@@ -91,7 +101,7 @@ def _news_lines(lines: list[str], start: int) -> tuple[list[str], str | None]:
             key = fold(text)        # folded once for the end-marker and wire-name tests
             end_marker = len(text) <= END_MAX and is_end_key(key)
             if kept and end_marker:
-                return kept, credit
+                return kept, credit or agency_of_credits(text)
             if wire := credit_agency(text) or agency_from_key(key):
                 credit = credit or agency_name(wire)   # "(With inputs from X)", a lone "Associated Press"
                 continue
@@ -101,13 +111,44 @@ def _news_lines(lines: list[str], start: int) -> tuple[list[str], str | None]:
     return kept, credit
 
 
-def build_body(lines: list[str], header: Header) -> Body:
-    """Page lines and their Header -> Body (paragraphs stripped, none empty)."""
-    if header.clean:
-        return _clean_body(lines, header.body_start)
+def _drop_credited_captions(kept: list[str]) -> list[str]:
+    """The lines without photo captions printed twice, the second time with the credit after them."""
+    out: list[str] = []
+    i = 0
+    while i < len(kept):
+        if i + 1 < len(kept) and repeats_with_credit(kept[i], kept[i + 1]):
+            i += 2
+            continue
+        out.append(kept[i])
+        i += 1
+    return out
+
+
+def news_region(lines: list[str], header: Header) -> tuple[list[str], str | None]:
+    """A news layout's candidate body lines as the rules find them, and the wire they credit.
+
+    A dateline opens the story: lines kept above one near the top (a sign-up
+    prompt, a lead photo's caption, the headline again) are header furniture."""
     kept, credit = _news_lines(lines, header.body_start)
     while len(kept) > 1 and _BULLET.match(kept[-1]):
         kept.pop()
+    kept = _drop_credited_captions(kept)
+    for i in range(1, min(len(kept), DATELINE_WITHIN)):
+        if kept[i][:1].isupper() and split_dateline(kept[i])[0] is not None:
+            return kept[i:], credit
+    return kept, credit
+
+
+def build_body(lines: list[str], header: Header, model: LineModel | None = None) -> Body:
+    """Page lines and their Header -> Body (paragraphs stripped, none empty).
+
+    model: the line model that trims a news layout's region (None: the rules alone)."""
+    if header.clean:
+        return _clean_body(lines, header.body_start)
+    kept, credit = news_region(lines, header)
+    if model is not None and len(kept) > 1:
+        ctx = RegionContext(kept, lines, header.title)
+        kept = [kept[i] for i in model.keep(ctx)]
     if not kept:
         return Body((), credit=credit)
     dateline, agency, first = split_dateline(kept[0])

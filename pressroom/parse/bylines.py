@@ -28,9 +28,9 @@ _BYLINE_END = re.compile(r"\s*(?:\||\bPublished\b|\bUpdated\b|\bPosted\b|\u00b7|
 _PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^)]{2,40})\)\s*$")
 # "HONG XIAO at the United Nations", "Li Wei in Beijing": a location after the name.
 _LOCATION = re.compile(r"\s+(?:at|in|from)\s+(?:the\s+)?[A-Z].*$")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b)\s*")      # "By ZHOU JIN/WANG QINGYUN" too
 # Where a name can end within a line: a _NAME_SPLIT separator or a _LOCATION word.
-_SEPARATOR_BITS = (",", ";", "&", "and")
+_SEPARATOR_BITS = (",", ";", "&", "/", "and")
 _LOCATION_WORDS = frozenset({"at", "in", "from"})
 MAX_NAME_WORDS = 4
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'\u2019-]+|[A-Z]{2,}|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]+-[a-z]+|de|van|von|bin|al-[A-Z][a-z]+)$")
@@ -42,6 +42,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "advertisement", "comments", "related", "stories", "edition", "global", "special",
     "search", "trends", "minute", "staff", "reporter", "correspondent", "writer", "writers",
     "editor", "contributor", "columnist", "agencies",
+    # a newsroom's desk or service under a byline ("Washington Post Foreign Service")
+    "service", "post", "times", "press", "bureau", "desk", "daily", "herald", "journal", "tribune",
 })
 
 
@@ -126,6 +128,11 @@ def parse_byline(line: str) -> Byline | None:
         who = who[: paren.start()].strip()
         if wire and not outlet and not who:
             return Byline(agency=wire)
+    # "By CGTN's Gao Songya and Jin Yang": the outlet's reporters
+    owner, apostrophe, rest = who.replace("\u2019", "'").partition("'s ")
+    if apostrophe and rest and (owner.casefold() in OUTLETS or agency_name(owner)):
+        outlet = outlet or OUTLETS.get(owner.casefold())
+        who = rest.strip()
     if agency_name(who):
         return Byline(agency=agency_name(who), outlet=outlet)
     if who.casefold() in OUTLETS:

@@ -19,8 +19,11 @@ AGENCIES: dict[str, str] = {
     "upi": "UPI", "dpa": "dpa", "efe": "EFE", "ians": "IANS", "pti": "PTI", "ani": "ANI",
     "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "tass": "TASS",
     "anadolu": "Anadolu", "anadolu agency": "Anadolu", "bernama": "Bernama",
-    "sputnik": "Sputnik", "ria novosti": "RIA Novosti", "bloomberg": "Bloomberg",
+    "sputnik": "Sputnik", "ria novosti": "RIA Novosti", "bloomberg": "Bloomberg", "pa": "PA",
+    "jiji": "Jiji Press", "jiji press": "Jiji Press", "antara": "Antara",
 }
+# Reuters' house style of staff credits under a story: "Reporting by A; Editing by B".
+REUTERS_CREDITS = re.compile(r"^reporting by [^;]{2,120};.*\bediting by\s", re.I)
 
 # --- named fragments of a dateline ----------------------------------------
 _CITY_WORD = r"[A-Z][A-Z.'\u2019-]+"
@@ -31,6 +34,11 @@ _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))"
 _SEP = r"\s*(?:--|\u2014|\u2013|-)(?:\s+|(?=[A-Z\u201c\"]))"
 
 DATELINE = re.compile(rf"^(?P<dateline>(?P<city>{_CITY}){_REGION}?{_DATE}?{_AGENCY}?){_SEP}(?P<rest>\S.*)$", re.S)
+# A city in title case is a dateline only with a wire's name after it: "Tokyo (Jiji Press)—Text".
+_TITLE_CITY = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+TITLE_CITY_SPAN = 40
+TITLE_CASE_DATELINE = re.compile(
+    rf"^(?P<dateline>(?P<city>{_TITLE_CITY}){_REGION}?{_DATE}?{_AGENCY}){_SEP}(?P<rest>\S.*)$", re.S)
 # A credit alone where the city would be: "(ECNS) -- Text".
 CREDIT_ONLY = re.compile(rf"^(?P<dateline>\((?P<agency>ECNS|CNS|Xinhua|AP|AFP|Reuters)\)){_SEP}(?P<rest>\S.*)$", re.S)
 # Wire sign-off glued to the last sentence: "... could be lifted. REUTERS"
@@ -54,13 +62,23 @@ def agency_name(text: str | None) -> str | None:
 
 def agency_from_key(key: str) -> str | None:
     """agency_name() of a line already folded by text.furniture.fold: the same answer, since
-    casefolding never makes or removes ' .()' and no wire name holds an apostrophe."""
-    return AGENCIES.get(key.strip(" .()"))
+    casefolding never makes or removes ' .()' and no wire name holds an apostrophe. A dash
+    before the name is a sign-off ("— The Associated Press")."""
+    return AGENCIES.get(key.strip(" .()").lstrip("\u2014\u2013- "))
+
+
+def agency_of_credits(line: str) -> str | None:
+    """'Reporting by A; Editing by B' -> 'Reuters' (its house style); None for any other line."""
+    return "Reuters" if line[:12].lower() == "reporting by" and REUTERS_CREDITS.match(line) else None
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     """First paragraph -> (dateline without dash, agency in it, rest); (None, None, paragraph) if none."""
     m = DATELINE.match(paragraph)
+    # a title-case city needs a wire in brackets: tried only when a bracket opens the line's first words
+    if not m and "(" in paragraph[:TITLE_CITY_SPAN] and (m := TITLE_CASE_DATELINE.match(paragraph)) \
+            and not agency_name(m.group("agency")):
+        m = None
     if not m or len(m.group("city").replace(".", "")) < 3:
         c = CREDIT_ONLY.match(paragraph)
         if c:

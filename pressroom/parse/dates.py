@@ -45,11 +45,14 @@ DOTTED = re.compile(rf"{_YEAR}\.(?P<mnum>\d{{1,2}})\.{_DAY}\s+{_TIME}{_ZONE}", r
 ISO = re.compile(rf"{_YEAR}-(?P<mnum>\d{{1,2}})-{_DAY}(?:[T\s]+{_TIME}{_ZONE})?", re.I)
 # 09:13, August 04, 2020 (People's Daily: time first); 9:47 PM EST, Thu January 25, 2024
 TIME_FIRST = re.compile(rf"{_TIME}{_AMPM}{_ZONE},?\s+{_WEEKDAY}{_MON}\s+{_DAY},?\s+{_YEAR}", re.I)
+# 20:49 UTC+8, 2021-01-22 (time first, then an ISO date)
+TIME_FIRST_ISO = re.compile(rf"{_TIME}{_AMPM}{_ZONE},?\s+{_YEAR}-(?P<mnum>\d{{1,2}})-{_DAY}", re.I)
 # 2019/2/26 17:43:40 (older Global Times pages)
 SLASHED_YMD = re.compile(rf"{_YEAR}/(?P<mnum>\d{{1,2}})/{_DAY}(?:\s+{_TIME}{_ZONE})?")
-# Jul 10, 2023 09:00 PM; Thursday, December 27, 2001; August 28, 2001, updated at 08:27(GMT+8)
+# Jul 10, 2023 09:00 PM; Thursday, December 27, 2001; August 28, 2001, updated at 08:27(GMT+8);
+# October 9, 2006 - 3:17PM
 MONTH_FIRST = re.compile(
-    rf"{_WEEKDAY}{_MON}\s+{_DAY},?\s+{_YEAR}(?:,?\s+(?:updated\s+at\s+|at\s+)?{_TIME}{_AMPM}{_ZONE})?", re.I
+    rf"{_WEEKDAY}{_MON}\s+{_DAY},?\s+{_YEAR}(?:,?\s+(?:updated\s+at\s+|at\s+|-\s+)?{_TIME}{_AMPM}{_ZONE})?", re.I
 )
 # Sunday, 6 March, 2005, 15:28 GMT (BBC); 30 August 2012
 DAY_FIRST = re.compile(rf"{_WEEKDAY}{_DAY}\s+{_MON},?\s+{_YEAR}(?:,?\s+{_TIME}{_AMPM}{_ZONE})?", re.I)
@@ -107,6 +110,7 @@ def _handler(pattern: re.Pattern[str]) -> Callable[[str], datetime | None]:
 HANDLERS: tuple[tuple[str, Callable[[str], datetime | None]], ...] = (
     ("cgtn_index", _handler(CGTN_INDEX)),
     ("dotted", _handler(DOTTED)),
+    ("time_first_iso", _handler(TIME_FIRST_ISO)),
     ("iso", _handler(ISO)),
     ("slashed_ymd", _handler(SLASHED_YMD)),
     ("time_first", _handler(TIME_FIRST)),

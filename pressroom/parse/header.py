@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pressroom.text.furniture import is_end_marker, is_furniture
+from pressroom.text.furniture import fold, is_end_marker, is_furniture
 
 # "... said on Monday." - a line that ends a sentence: sentence punctuation, then
 # only closing quotes and brackets (string tests, not a regex search from every position).
 SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", ":", ";")
 CLOSING_MARKS = "\"'\u201d\u2019)]"
 _LETTERS = re.compile(r"[A-Za-z]")
+_LIST_MARKS = "-\u2013\u2014\u2022*\u00b7>|"
+# A clock and a year on one line: a stamp ("(Xinhua) Updated: 2014-09-26 10:38"), never a headline.
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A stored copy's " date 2020-08-04 " prefix glued before the first line.
 STORED_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
 
@@ -36,6 +40,19 @@ class Header:
     clean: bool = False                 # clean article file: keep every paragraph as printed;
                                         # otherwise a news layout, one paragraph per line
     warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+CREDITED_REPEAT_MIN = 20    # a caption printed again with its credit after it is at least this long
+
+
+def repeats_with_credit(first: str, second: str) -> bool:
+    """True when second is first printed again with a short tail that is no sentence: a photo
+    caption, then the same caption with its credit ('... Credit: X', '... (By X -- AP)')."""
+    # most pairs differ in their first characters: a string test before folding both (parse stage -12%, pure)
+    if len(second) <= len(first) or len(first) < CREDITED_REPEAT_MIN or second[:8].lower() != first[:8].lower():
+        return False
+    a, b = fold(first), fold(second)
+    return len(a) >= CREDITED_REPEAT_MIN and len(b) > len(a) and b.startswith(a) and not is_paragraph_like(b[len(a):])
 
 
 def words(line: str) -> int:
@@ -67,7 +84,12 @@ def has_title_shape(s: str, min_words: int = 3) -> bool:
         return False
     if s.endswith(".") and (n > 16 or _ends_sentence_word(s)):
         return False
-    return not (s[:1].islower() or s.lower().startswith(("by ", "source:", "editor", "photo")))
+    if s.endswith(":"):
+        return False        # a label introducing what follows ("Adjust font size:", "Read more:")
+    if ":" in s and _CLOCK.search(s) and _YEAR.search(s):
+        return False
+    # a leading dash or bullet marks a list item or a section label, never a headline
+    return not (s[:1].islower() or s[:1] in _LIST_MARKS or s.lower().startswith(("by ", "source:", "editor", "photo")))
 
 
 def _ends_sentence_word(line: str) -> bool:

@@ -28,13 +28,14 @@ CGTN_STAMP = re.compile(r"^(?P<label>Updated\s+)?(?P<stamp>\d{1,2}:\d{2},\s*\d{1
 DOTTED_STAMP = re.compile(r"^(?P<label>Updated\s+)?(?P<stamp>\d{4}\.\d{1,2}\.\d{1,2}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[+-]\s*\d{1,2})?)$")
 XINHUA_PIPE = re.compile(rf"^Source:\s*(?P<source>[^|]*?)\s*\|\s*(?P<stamp>{_ISO_STAMP})\s*(?:\|\s*Editor:.*)?$", re.I)
 SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<source>[A-Za-z][\w .'&-]{1,40})$", re.I)
-EDITOR_LINE = re.compile(r"^\(?(?:web\s+)?editors?\s*:\s*\S.{0,60}$", re.I)
+EDITOR_LINE = re.compile(r"^[(\[]?\s*(?:web\s+)?editors?\s*:\s*\S.{0,60}$", re.I)  # "[ Editor: X ]" too
 ECNS_GLUED = re.compile(
     rf"^(?P<stamp>{_ISO_STAMP})\s*(?P<source>[A-Za-z][\w .'&-]*?)?\s*Editor\s*:\s*(?P<editor>.*?)(?:\s*ECNS App Download)?$", re.I
 )
 BARE_ISO = re.compile(rf"^(?P<stamp>{_ISO_STAMP})$")
 # "By X | chinadaily.com.cn | Updated: ...", "Xinhua | Updated: ...", "By X | China Daily | Updated: ..."
-CHINADAILY = re.compile(rf"^(?P<pre>(?:[^|]+\|\s*){{0,3}})(?P<label>Updated|Published)\s*:\s*(?P<stamp>{_ISO_STAMP})$", re.I)
+# and a wire in brackets before the label: "(Xinhua) Updated: 2014-09-26 10:38"
+CHINADAILY = re.compile(rf"^(?P<pre>(?:[^|]+\|\s*){{0,3}}|\([A-Za-z][\w .&'-]{{1,30}}\)\s*)(?P<label>Updated|Published)\s*:\s*(?P<stamp>{_ISO_STAMP})$", re.I)
 # "(Xinhua)  09:13, August 04, 2020", "By Li Qian (People's Daily)  08:45, June 10, 2021"
 PEOPLE_CREDIT = re.compile(
     rf"^(?:By\s+(?P<who>[^()]+?)\s*)?\(?(?P<source>[A-Za-z][\w .'\u2019&-]{{1,30}})\)\s*(?P<stamp>\d{{1,2}}:\d{{2}},\s*{_MONTH_DATE})$"
@@ -139,7 +140,7 @@ def read_stamp_line(line: str) -> StampLine | None:
             if byline:
                 authors, source = byline.authors, source or byline.agency
             elif segment and agency_name(segment):
-                source = source or segment     # a wire credited in place of a byline
+                source = source or segment.strip("() ")     # a wire credited in place of a byline
         stamp = m.group("stamp")
         return StampLine(published=None if updated else stamp, updated=stamp if updated else None,
                          source=source, authors=authors)
@@ -178,5 +179,5 @@ def source_only(s: str) -> StampLine | None:
 
 
 def is_editor_line(line: str) -> bool:
-    """True for 'Editor: huaxia' / '(Web editor: ...)' lines (never authors)."""
+    """True for 'Editor: huaxia' / '(Web editor: ...)' / '[ Editor: X ]' lines (never authors)."""
     return bool(EDITOR_LINE.match(line.strip()))

@@ -6,7 +6,8 @@ Groups (each a set of exact lines or a compiled regex, matched on a stripped lin
 - END_MARKERS: the first line of what follows an article (related stories,
   trends, comment boxes, copyright, editor credits); the body stops there;
 - CAPTION_ENDINGS, CAPTION_OPENINGS: photo captions and credits (`[Photo/Xinhua]`, `Photo: VCG`, ` /CFP)`);
-- SIGN_OFFS: editor initials and "(With inputs from Xinhua)" credit lines.
+- SIGN_OFFS: editor initials and "(With inputs from Xinhua)" credit lines;
+- JSON_LINE: a widget's data printed as a line.
 `drop_furniture(lines)` applies them in that order. Matching is on
 whitespace-folded, case-folded text so `EDITOR’S CHOICE` and `Editor's choice` agree.
 """
@@ -71,6 +72,8 @@ WIDGET_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^related\s*:\s", re.I),            # inline "Related: <other headline>"
     re.compile(r"^special\s*:\s", re.I),            # ecns special-coverage label
 )
+# A widget's data printed as a line of any length: {"id": ..., [{"type": ...
+JSON_LINE = re.compile(r"^[\[{]{1,2}\s*\"[\w$@-]+\"\s*:")
 
 # --- navigation: menus, breadcrumbs, language switchers -------------------
 NAVIGATION: tuple[re.Pattern[str], ...] = (
@@ -79,6 +82,9 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:[^|]{1,25}\|){2,}[^|]{0,25}$"),          # "Help | Sitemap | Archive"
     re.compile(r"^(?:[A-Z][a-z]+){4,}"),                       # glued menu "HomeOpinionsBusiness..."
     re.compile(r"^[A-Z]{2,}(?:\s*/\s*[A-Z]{2,})+$"),           # section path "CHINA / DIPLOMACY"
+    re.compile(r"^skip to\b", re.I),                           # skip links ("Skip to main content...")
+    re.compile(r"^accessibility\b", re.I),                     # "Accessibility links", "Accessibility help"
+    re.compile(r"^(?:print|e-?mail|share|send) this (?:page|article|story)\W*$", re.I),  # page tools
 )
 # CJK in an English page outside prose: language switchers, licence numbers.
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -109,6 +115,8 @@ END_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^news from the associated press", re.I),
     re.compile(r"^mci \(p\)", re.I),
     re.compile(r"^all rights reserved", re.I),
+    # a wire's staff credits close its story: "Reporting by ...; Editing by ..."
+    re.compile(r"^(?:additional |writing and )?(?:reporting|writing|editing) by\s", re.I),
 )
 
 # --- captions and photo credits ------------------------------------------
@@ -137,11 +145,16 @@ def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
 
 WIDGET_RE = _union(WIDGET_PATTERNS)
 NAVIGATION_RE = _union(NAVIGATION)
+# Breadcrumbs "Special> Forum 2013> News", "News » World": 3+ segments, each opening with a letter.
+# Apart from NAVIGATION and tried only on lines holding a crumb mark: in the union it was
+# tried on every line and its backtracking tripled the navigation test's cost on prose.
+BREADCRUMB = re.compile(r"^(?:[^\W\d_][^>\u00bb\u203a]{0,39}[>\u00bb\u203a](?!>)\s*){2,}[^>\u00bb\u203a]{0,40}$")
 END_RE = _union(END_PATTERNS)
 # How every END_PATTERNS match on a case-folded key opens (its first two characters,
 # or the copyright sign): a cheap test before the regex, which rules out most prose
 # lines ("But ...", "Mr ...", "A ...") where a first letter alone would not.
-_END_OPENINGS = ("co", "\u00a9", "(f", "(w", "(e", "we", "ch", "ex", "ed", "pe", "ba", "re", "jo", "ne", "mc", "al")
+_END_OPENINGS = ("co", "\u00a9", "(f", "(w", "(e", "we", "ch", "ex", "ed", "pe", "ba", "re", "jo", "ne", "mc", "al",
+                 "ad", "wr")
 END_KEY_MAX = max(map(len, END_MARKERS))
 CAPTION_END_RE = _union(CAPTION_ENDINGS)
 CAPTION_START_RE = _union(CAPTION_OPENINGS)
@@ -175,7 +188,7 @@ def is_navigation(line: str) -> bool:
 def _is_navigation(s: str) -> bool:
     if len(s) > NAV_MAX:
         return False
-    if NAVIGATION_RE.match(s):
+    if NAVIGATION_RE.match(s) or ((">" in s or "\u00bb" in s or "\u203a" in s) and BREADCRUMB.match(s)):
         return True
     # CJK on an English page outside prose: switchers and licence lines.
     return not s.isascii() and bool(_CJK.search(s)) and len(_ASCII_WORD.findall(s)) < 8
@@ -255,7 +268,11 @@ def _is_sign_off(s: str) -> bool:
 def is_furniture(line: str) -> bool:
     """True for any line that is never article text: widget, navigation, caption or sign-off."""
     s = line.strip()     # stripped once for the three tests that read the stripped line
-    return is_widget(line) or _is_navigation(s) or _is_caption(s) or _is_sign_off(s)
+    return is_widget(line) or _is_navigation(s) or _is_caption(s) or _is_sign_off(s) or _is_json(s)
+
+
+def _is_json(s: str) -> bool:
+    return s[:1] in ("{", "[") and bool(JSON_LINE.match(s))
 
 
 def is_stripped_furniture(s: str) -> bool:
@@ -265,8 +282,8 @@ def is_stripped_furniture(s: str) -> bool:
     "... contributed to this report" credit in its last characters, so most
     prose lines skip those tests' calls."""
     if len(s) > WIDGET_MAX:
-        return _is_navigation(s) or _is_caption(s) or _contributed(s[-CAPTION_TAIL:])
-    return is_widget(s) or _is_navigation(s) or _is_caption(s) or _is_sign_off(s)
+        return _is_navigation(s) or _is_caption(s) or _contributed(s[-CAPTION_TAIL:]) or _is_json(s)
+    return is_widget(s) or _is_navigation(s) or _is_caption(s) or _is_sign_off(s) or _is_json(s)
 
 
 def drop_furniture(lines: Sequence[str]) -> list[str]:

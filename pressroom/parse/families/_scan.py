@@ -13,7 +13,8 @@ import re
 
 from pressroom.parse.bylines import OUTLETS, Byline, name_list, parse_byline
 from pressroom.parse.dateline import agency_from_key, agency_name
-from pressroom.parse.header import Header, has_title_shape, is_paragraph_like, words
+from pressroom.parse.header import Header, has_title_shape, is_paragraph_like, repeats_with_credit, words
+from pressroom.parse.lead import content_words, lead
 from pressroom.parse.stamps import StampLine, is_editor_line, read_stamp_line
 from pressroom.text.furniture import END_MAX, fold, is_end_key, is_stripped_furniture
 
@@ -24,6 +25,7 @@ TAIL_LIMIT = 60     # footers and trailing widgets sit in the last lines
 SIGNATURE_MAX = 200  # stamp, credit and footer lines are short; longer lines are prose
 BYLINE_MAX = 150
 TOP_MIN_WORDS = 4   # a headline above a standfirst is longer than a section label
+STORY_CHECK_WORDS = 5   # a rules' headline this short is checked against the story's lead
 _BROWSER_SEPARATORS = ("|", "-", "\u2013", "\u2014", ":")
 _BYLINE_START = ("by ", "from ")
 # A site's masthead printed above its stamp ("Daily Planet News", "example.com"): not a headline.
@@ -48,6 +50,7 @@ class Page:
         self._furniture: dict[int, bool] = {}
         self._title: dict[int, bool] = {}
         self._key: dict[int, str] = {}
+        self._lead: set[str] | None = None
 
     def _mark(self, i: int) -> StampLine | Byline | bool | None:
         """Line i as a header line: its StampLine or Byline, True for an editor line, None otherwise.
@@ -97,6 +100,13 @@ class Page:
     def end_marker(self, i: int) -> bool:
         """is_end_marker(line i), reusing the line's folded key."""
         return len(self.s[i]) <= END_MAX and is_end_key(self.key(i))
+
+    def names_story(self, i: int) -> bool:
+        """True when line i shares a content word with the story's lead (parse.lead), or the page
+        has no lead to compare with: a headline names its story, a page tool or a prompt does not."""
+        if self._lead is None:
+            self._lead = lead(self)[1]
+        return not self._lead or not content_words(self.s[i]).isdisjoint(self._lead)
 
     def furniture(self, i: int) -> bool:
         if i not in self._furniture:
@@ -156,11 +166,13 @@ def _alone_in_block(page: Page, i: int) -> bool:
 
 def _top_of_run(page: Page, i: int) -> int:
     """The headline heading a run of unbroken lines ('H / standfirst / byline / stamp'): the topmost
-    headline-like line of 4+ words above i with no blank line between (section labels are shorter)."""
+    headline-like line of 4+ words above i with no blank line between (section labels are shorter),
+    but not a line that shares no word with the story's lead above one that does (a sign-up prompt)."""
     best, k = i, i - 1
     while k >= 0 and page.s[k] and i - k <= NEAR:
         if page.title_like(k) and words(page.s[k]) >= TOP_MIN_WORDS:
-            best = k
+            if page.names_story(k) or not page.names_story(best):
+                best = k
         elif not page.noise(k):
             break
         k -= 1
@@ -171,8 +183,8 @@ def title_near(page: Page, mark: int) -> int | None:
     """Headline next to the first stamp/byline: the nearest line above, else the first below."""
     s = page.s
     for i in range(mark - 1, max(-1, mark - NEAR), -1):
-        if page.noise(i) or page.marked(i) or name_list(s[i]):
-            continue
+        if page.noise(i) or page.marked(i) or name_list(s[i]) or _credited_repeat(page, i):
+            continue        # header noise, or a photo caption's second print with its credit
         # Right above the stamp, or alone between blank lines: not one item of a menu column.
         if page.title_like(i) and (all(s[k] for k in range(i, mark)) or _alone_in_block(page, i)):
             return _top_of_run(page, i)
@@ -205,8 +217,26 @@ def lone_title(page: Page, limit: int = 40) -> int | None:
     return first_lone if first_lone is not None else fallback
 
 
+def story_title(page: Page, title: int | None) -> int | None:
+    """The rules' headline, unless it is short, shares no word with the story's lead, and the
+    headline-like line standing right above the lead does ('The story appears on' over a
+    print-edition page stamp, '1 Min Read' under a byline): then that line. A headline that
+    names nothing of its lead (a pun, a teaser) stays when no line does better. Only short
+    picks are checked: a page's tool lines are short, and the lead is read for few pages."""
+    if title is None or words(page.s[title]) > STORY_CHECK_WORDS or page.names_story(title):
+        return title
+    at = lead(page)[0]
+    k = page.next_text(at, -1, skip_furniture=True) if at is not None else None
+    while k is not None and k > title and (page.noise(k) or page.marked(k)):
+        k = page.next_text(k, -1, skip_furniture=True)
+    if k is not None and k != title and page.title_like(k) and page.names_story(k):
+        return k
+    return title
+
+
 def _duplicated(page: Page, i: int) -> bool:
-    """True when the line is printed again within the next few lines (captions)."""
+    """True when the line is printed again within the next few lines (captions), alone or
+    followed by its credit (parse.header.repeats_with_credit)."""
     key, seen, j = page.key(i), 0, i
     while seen < 4:
         after = page.next_text(j)
@@ -215,10 +245,16 @@ def _duplicated(page: Page, i: int) -> bool:
         j = after
         if page.end_marker(j):
             return False    # a repeat after "In This Section" is a teaser box, not a caption
-        if page.key(j) == key:
+        if page.key(j) == key or repeats_with_credit(page.s[i], page.s[j]):
             return True
         seen += 1
     return False
+
+
+def _credited_repeat(page: Page, i: int) -> bool:
+    """True when the line is the line just above it plus a credit (the second print of a caption)."""
+    k = page.next_text(i, -1)
+    return k is not None and repeats_with_credit(page.s[k], page.s[i])
 
 
 def body_start(page: Page, title: int, authors: list[str]) -> int:
@@ -235,7 +271,7 @@ def body_start(page: Page, title: int, authors: list[str]) -> int:
         if names and any(page.stamp(k) for k in (page.next_text(i, -1), page.next_text(i, 1))):
             authors.extend(names)
             continue
-        if page.key(i) in dupes or _duplicated(page, i):
+        if page.key(i) in dupes or _duplicated(page, i) or (i - 1 > title and _credited_repeat(page, i)):
             dupes.add(page.key(i))
             continue
         if not is_paragraph_like(line) and words(line) <= 12:
@@ -254,6 +290,7 @@ def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
         title = title_near(page, first)
     if title is None:
         title = lone_title(page)
+    title = story_title(page, title)
     authors: list[str] = []
     start = body_start(page, title if title is not None else -1, authors)
     published = updated = agency = dateline = None

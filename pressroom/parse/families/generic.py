@@ -13,9 +13,9 @@ import re
 from dataclasses import replace
 
 from pressroom.parse.families._scan import scan
-from pressroom.parse.header import Header, words
+from pressroom.parse.header import Header, ends_sentence, is_paragraph_like, repeats_with_credit, words
 from pressroom.parse.stamps import read_stamp_line
-from pressroom.parse.bylines import parse_byline
+from pressroom.parse.bylines import name_list, parse_byline
 from pressroom.text.furniture import folds_to_widget, is_end_marker, is_furniture, is_navigation
 
 NAME = "generic"
@@ -56,9 +56,21 @@ def match(edges) -> bool:
     return True
 
 
-def _page_dump_signs(lines: list[str], start: int) -> bool:
-    """True when the first blocks after the headline hold widgets, bylines or timed stamps."""
-    seen = 0
+SHORT_LINE_WORDS = 8     # a menu item, a page tool, a caption: no sentence, a few words
+REPEATED_TITLE_WORDS = 3  # a headline printed again under itself is a page's (a two-word name is a bio's)
+SHORT_LINES_DUMP = 3     # this many such lines before the first paragraph: a page's chrome, not an article file
+_CLOCK = re.compile(r"\d:\d\d")
+_FACT_MARKS = re.compile(r"[\d:@,]")   # what a line of facts holds and a page tool does not
+
+
+def _page_dump_signs(lines: list[str], start: int, title: str = "") -> bool:
+    """True when the first lines after the headline look like a page's chrome, not an article file:
+    widgets, navigation, bylines or timed stamps; a line printed twice (alone or with a credit
+    after it: a photo caption), the headline printed again; or SHORT_LINES_DUMP short lines
+    that are no sentence before the first paragraph (tools, menus, section labels)."""
+    seen = short = 0
+    prose = False
+    previous = title if words(title) >= REPEATED_TITLE_WORDS else ""
     for line in lines[start:]:
         s = line.strip()
         if not s:
@@ -69,9 +81,26 @@ def _page_dump_signs(lines: list[str], start: int) -> bool:
         if folds_to_widget(s) or is_navigation(s) or (len(s) < 150 and parse_byline(s)):
             return True
         stamp = read_stamp_line(s)
-        if stamp and (stamp.relative or any(":" in (x or "") for x in (stamp.published, stamp.updated))):
+        if stamp and (stamp.relative or any(_CLOCK.search(x or "") for x in (stamp.published, stamp.updated))):
+            return True     # a timed stamp under the headline (a label's colon is no clock: "Born: 1 May 1950")
+        if previous and (s.casefold() == previous.casefold() or repeats_with_credit(previous, s)):
             return True
+        previous = s
+        if is_paragraph_like(s):
+            prose = True
+        elif not prose and not stamp and _is_tool_line(s):
+            short += 1
+            if short >= SHORT_LINES_DUMP:
+                return True
     return False
+
+
+def _is_tool_line(s: str) -> bool:
+    """A short line that is no sentence, holds no digit, colon, comma or address and names no one:
+    a page tool, a menu item or a label ('View shopping cart', 'Read news as it happens').
+    Lines of facts (an infobox's 'Born: 1928', an author's affiliation) and name lines are not."""
+    return (words(s) <= SHORT_LINE_WORDS and not ends_sentence(s) and not _FACT_MARKS.search(s)
+            and not name_list(s))
 
 
 def clean_title_block(lines: list[str]) -> int | None:
@@ -88,7 +117,10 @@ def clean_title_block(lines: list[str]) -> int | None:
     # A single line ending a long sentence is prose (a headline-less copy), not a headline.
     if n > MAX_TITLE_WORDS or (len(block) == 1 and text.endswith(".") and n > PROSE_WORDS) or read_stamp_line(text):
         return None
-    if any(is_furniture(b) or is_end_marker(b) for b in block) or _page_dump_signs(lines, len(block)):
+    if any(is_furniture(b) or is_end_marker(b) for b in block) or _page_dump_signs(lines, len(block), text):
+        return None
+    # a byline or a stamp under the headline: a page's header, not a headline wrapped over lines
+    if any(read_stamp_line(b) or (len(b) < 150 and parse_byline(b)) for b in block[1:]):
         return None
     return len(block)
 

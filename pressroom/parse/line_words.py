@@ -1,0 +1,31 @@
+"""Named word data for the line model's features (parse.line_features).
+
+STOP_WORDS: English function words. Their share of a line's words is the
+evidence jusText builds on (Pomikalek 2011): prose runs at 0.3-0.5, menus,
+headline lists, captions' credits and stamps near 0.
+"""
+from __future__ import annotations
+
+import re
+
+STOP_WORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours ourselves out over
+own same she should so some such than that the their theirs them themselves then there these they
+this those through to too under until up very was we were what when where which while who whom
+why will with would you your yours yourself yourselves said says told say according would may
+might must shall it's he's she's that's there's they're we're i'm don't didn't isn't wasn't
+""".split())
+
+MONTHS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+
+# Characters that separate the items of a menu, breadcrumb or stamp line.
+SEPARATORS = ("|", "\u2022", "\u00bb", ">>", "\u203a", "\u00b7", " / ")
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")

@@ -1,0 +1,89 @@
+"""Line predicates of a page head: the story's lead, captions printed twice, what can never be a headline,
+and the tool lines that make a page a page dump. Lines are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from pressroom.parse import parse_article
+from pressroom.parse.families._scan import Page
+from pressroom.parse.families.generic import clean_title_block
+from pressroom.parse.header import has_title_shape, repeats_with_credit
+from pressroom.parse.lead import content_words, lead
+from pressroom.records import ParsedArticle
+
+PAGE = [
+    "Sign up for our morning briefing",
+    "Valley town reopens its flood-hit library",
+    "By Tom Hale",
+    "Published: 2023-09-12 08:40",
+    "",
+    "DALEFORD, Sept. 11 (Xinhua) -- The town library reopened on Monday, eight months after a flood "
+    "filled its ground floor with mud and ruined some 20,000 books, the town council said.",
+    "",
+    "\"Readers brought back books they had borrowed before the flood, dry and safe,\" librarian Ada Brooks said.",
+    "",
+    "The council said donations from other libraries had replaced half of the lost books.",
+]
+
+
+def test_lead_is_the_first_run_of_prose_and_its_content_words() -> None:
+    at, words = lead(Page(PAGE))
+    assert at == 5
+    assert {"library", "flood", "daleford"} <= words and "the" not in words and "said" not in words
+
+
+def test_no_lead_without_two_prose_lines_in_a_row() -> None:
+    assert lead(Page(["Headline", "One sentence of prose stands here alone on this page.", "Share"])) == (None, set())
+
+
+def test_content_words_skip_function_words_and_short_words() -> None:
+    assert content_words("The port of Ningbo said it is open") == {"port", "ningbo", "open"}
+
+
+def test_a_sign_up_line_glued_above_the_headline_is_not_taken_for_it() -> None:
+    result = parse_article("\n".join(PAGE))
+    assert isinstance(result, ParsedArticle)
+    assert result.title == "Valley town reopens its flood-hit library"
+    assert result.body.startswith("The town library reopened on Monday")
+
+
+@pytest.mark.parametrize(("line", "shape"), [
+    ("- Politics & Government", False),
+    ("\u2022 Markets", False),
+    ("| Sport | Culture", False),
+    ("Port city opens new ferry terminal", True),
+])
+def test_a_leading_dash_or_bullet_is_never_a_headline(line: str, shape: bool) -> None:
+    assert has_title_shape(line) is shape
+
+
+@pytest.mark.parametrize(("first", "second", "credited"), [
+    ("Ferry passengers wait at the north pier", "Ferry passengers wait at the north pier Credit: Ann Roe", True),
+    ("Ferry passengers wait at the north pier", "Ferry passengers wait at the north pier (By Ann Roe -- AP)", True),
+    ("Short caption", "Short caption Credit: X", False),                    # too short to be sure
+    ("The board met on Monday to vote on fares",
+     "The board met on Monday to vote on fares, and members said the new prices would hold for a year.", False),
+])
+def test_a_caption_printed_again_with_its_credit(first: str, second: str, credited: bool) -> None:
+    assert repeats_with_credit(first, second) is credited
+
+
+CLEAN_HEAD = "Night buses to run every ten minutes"
+PROSE = "The city will run night buses every ten minutes from next month, the transport bureau said."
+
+
+@pytest.mark.parametrize(("after", "clean"), [
+    (["Open this page as PDF", "Free for members", "View your basket"], False),      # page tools
+    ([CLEAN_HEAD], False),                                                           # the headline again
+    (["Buses wait at the depot on a wet night", "Buses wait at the depot on a wet night Credit: A. Roe"], False),
+    (["Ann Roe", "ann.roe@example.org", "Harbor University, Harbortown"], True),     # an author block
+    (["Born: 1 May 1950", "Died: 2 June 2010", "Occupation: Driver"], True),         # an infobox's facts
+    (["Chen Zhuo", "2020-05-20"], True),                                             # an article file's author and date
+    (["Chen Zhuo", "2020-05-20 14:58:39"], False),                                   # a timed stamp: a page's header
+])
+def test_what_makes_a_clean_looking_page_a_page_dump(after: list[str], clean: bool) -> None:
+    lines = [CLEAN_HEAD, ""]
+    for line in after:
+        lines += [line, ""]
+    lines += [PROSE, "", PROSE.replace("ten", "twelve")]
+    assert (clean_title_block(lines) is not None) is clean
