@@ -20,6 +20,7 @@ from pressroom.text.furniture import fold
 
 _SENTENCE_END = (".", "!", "?")
 RATIO_TOKENS = 40
+WORD_SPAN = 1000
 _ANY_DIGIT = re.compile(r"\d")
 _CLOSING = "\"'\u201d\u2019)]"
 _QUOTES = ("\"", "\u201c", "\u201d")
@@ -35,7 +36,12 @@ class LineStats:
     def __init__(self, text: str) -> None:
         # a wire sign-off glued to the last paragraph ("... lifted. REUTERS") comes off after the model
         text = split_sign_off(text)[0] if text[-1:].isupper() else text
-        every = WORD.findall(text)
+        # words past the first WORD_SPAN characters only matter below RATIO_TOKENS + 1 words (every
+        # word-count test tops out at 40): a long paragraph is not tokenised to its end (same
+        # features and weights, checked with cmp; paired parse runs ~2% faster, within noise)
+        every = WORD.findall(text[:WORD_SPAN])
+        if len(every) <= RATIO_TOKENS and len(text) > WORD_SPAN:
+            every = WORD.findall(text)
         self.words = len(every)
         # the shares are read on the first RATIO_TOKENS words: stable by then, and a long
         # paragraph no longer costs its length (parse stage ~-25% pure on benchmark articles)
