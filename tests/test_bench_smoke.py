@@ -34,3 +34,20 @@ def test_bench_smoke_200_articles_reports_every_figure(tmp_path: Path) -> None:
     assert set(result["stages_cpu_s"]) >= {"read", "decode", "parse", "organizations", "quotes", "validate", "stage"}
     assert set(result["extraction_us_per_article"]) == {"parse", "organizations", "quotes", "total",
                                                         "organizations_rules_only"}
+
+
+def test_parse_stage_bench_reuses_its_corpus_and_reports_microseconds(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    args = [sys.executable, str(REPO / "bench" / "parse_stage.py"), "--articles", "30", "--passes", "1",
+            "--corpus", str(corpus)]
+    first = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr[-3000:]
+    files = sorted(corpus.rglob("*.txt"))
+    stamps = [f.stat().st_mtime_ns for f in files]
+    second = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert [f.stat().st_mtime_ns for f in sorted(corpus.rglob("*.txt"))] == stamps, "the corpus is written once"
+    for done in (first, second):
+        report = json.loads(done.stdout)
+        assert report["articles"] == 30 == len(files)
+        assert report["parse_us_per_article"] > 0 and report["build"] in ("pure", "compiled")
