@@ -49,7 +49,7 @@ class LineModel:
         """Indices of the region lines to keep, in order; every line when none reaches the edge threshold.
 
         Edges are trimmed from each end until a line reaches `edge` or is a
-        long sentence line (150+ characters ending a sentence: always text);
+        sentence line of PROSE_CHARS+ characters (always text);
         between them a line goes only when its probability is below `drop`.
         Only the lines that are not long sentences are scored, lazily: a body of
         long paragraphs costs a string test per line."""
@@ -78,7 +78,7 @@ class LineModel:
 
 
 def _surely_prose(ctx: RegionContext, i: int) -> bool:
-    """150+ characters ending a sentence (~25 words): a string test, so most of a body's lines
+    """PROSE_CHARS+ characters ending a sentence: a string test, so most of a body's lines
     are never featurised (parse stage, pure build: the model's cost per article fell ~60%)."""
     text = ctx.texts[i]
     return len(text) >= PROSE_CHARS and text.rstrip(_CLOSING).endswith((".", "!", "?"))
