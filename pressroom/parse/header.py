@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pressroom.parse.line_words import CLOCK, YEAR
 from pressroom.text.furniture import fold, is_end_marker, is_furniture
 
 # "... said on Monday." - a line that ends a sentence: sentence punctuation, then
@@ -18,9 +19,6 @@ SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", ":", ";")
 CLOSING_MARKS = "\"'\u201d\u2019)]"
 _LETTERS = re.compile(r"[A-Za-z]")
 _LIST_MARKS = "-\u2013\u2014\u2022*\u00b7>|"
-# A clock and a year on one line: a stamp ("(Xinhua) Updated: 2014-09-26 10:38"), never a headline.
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A stored copy's " date 2020-08-04 " prefix glued before the first line.
 STORED_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
 
@@ -48,7 +46,8 @@ CREDITED_REPEAT_MIN = 20    # a caption printed again with its credit after it i
 def repeats_with_credit(first: str, second: str) -> bool:
     """True when second is first printed again with a short tail that is no sentence: a photo
     caption, then the same caption with its credit ('... Credit: X', '... (By X -- AP)')."""
-    # most pairs differ in their first characters: a string test before folding both (parse stage -12%, pure)
+    # most pairs differ in their first characters: a string test before folding both (its own time
+    # in a profile of 2,000 benchmark articles: 0.33 -> 0.07 s)
     if len(second) <= len(first) or len(first) < CREDITED_REPEAT_MIN or second[:8].lower() != first[:8].lower():
         return False
     a, b = fold(first), fold(second)
@@ -86,8 +85,8 @@ def has_title_shape(s: str, min_words: int = 3) -> bool:
         return False
     if s.endswith(":"):
         return False        # a label introducing what follows ("Adjust font size:", "Read more:")
-    if ":" in s and _CLOCK.search(s) and _YEAR.search(s):
-        return False
+    if ":" in s and CLOCK.search(s) and YEAR.search(s):
+        return False        # a clock and a year: a stamp ("(Xinhua) Updated: 2014-09-26 10:38")
     # a leading dash or bullet marks a list item or a section label, never a headline
     return not (s[:1].islower() or s[:1] in _LIST_MARKS or s.lower().startswith(("by ", "source:", "editor", "photo")))
 

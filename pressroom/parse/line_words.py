@@ -1,4 +1,4 @@
-"""Named word data for the line model's features (parse.line_features).
+"""Named word data for the line model's features (parse.line_features), also read by parse.header and parse.lead.
 
 STOP_WORDS: English function words. Their share of a line's words is the
 evidence jusText builds on (Pomikalek 2011): prose runs at 0.3-0.5, menus,

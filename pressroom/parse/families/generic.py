@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from pressroom.parse.families._scan import scan
 from pressroom.parse.header import Header, ends_sentence, is_paragraph_like, repeats_with_credit, words
+from pressroom.parse.line_words import CLOCK
 from pressroom.parse.stamps import read_stamp_line
 from pressroom.parse.bylines import name_list, parse_byline
 from pressroom.text.furniture import folds_to_widget, is_end_marker, is_furniture, is_navigation
@@ -59,7 +60,6 @@ def match(edges) -> bool:
 SHORT_LINE_WORDS = 8     # a menu item, a page tool, a caption: no sentence, a few words
 REPEATED_TITLE_WORDS = 3  # a headline printed again under itself is a page's (a two-word name is a bio's)
 SHORT_LINES_DUMP = 3     # this many such lines before the first paragraph: a page's chrome, not an article file
-_CLOCK = re.compile(r"\d:\d\d")
 _FACT_MARKS = re.compile(r"[\d:@,]")   # what a line of facts holds and a page tool does not
 
 
@@ -81,7 +81,7 @@ def _page_dump_signs(lines: list[str], start: int, title: str = "") -> bool:
         if folds_to_widget(s) or is_navigation(s) or (len(s) < 150 and parse_byline(s)):
             return True
         stamp = read_stamp_line(s)
-        if stamp and (stamp.relative or any(_CLOCK.search(x or "") for x in (stamp.published, stamp.updated))):
+        if stamp and (stamp.relative or any(CLOCK.search(x or "") for x in (stamp.published, stamp.updated))):
             return True     # a timed stamp under the headline (a label's colon is no clock: "Born: 1 May 1950")
         if previous and (s.casefold() == previous.casefold() or repeats_with_credit(previous, s)):
             return True
