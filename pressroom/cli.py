@@ -97,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     evq.add_argument("--corpus", required=True, type=Path)
     evq.add_argument("--json", type=Path)
     evq.add_argument("--errors", type=int, default=0)
+    evq.add_argument("--split", choices=("all", "fit", "held"), default="all",
+                     help="score one fixed part: held = file names whose CRC-32 is divisible by 5 (about 1/5)")
     evo = ev_sub.add_parser("orgs", help="organizations vs gold JSON files (gum-orgs format)")
     evo.add_argument("--gold", required=True, type=Path)
     evo.add_argument("--text", type=Path, help="folder of NAME.txt (default: GOLD/../text)")
@@ -436,7 +438,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.what == "quotes":
         from pressroom.evaluate.quotes import run_quote_eval
 
-        return run_quote_eval(args.corpus, args.json, args.errors)
+        return run_quote_eval(args.corpus, args.json, args.errors, args.split)
     from pressroom.evaluate.orgs import run_org_eval
 
     return run_org_eval(args.gold, args.text, args.json, args.errors, args.model, args.rules_only)

@@ -51,3 +51,13 @@ def test_parse_stage_bench_reuses_its_corpus_and_reports_microseconds(tmp_path: 
         report = json.loads(done.stdout)
         assert report["articles"] == 30 == len(files)
         assert report["parse_us_per_article"] > 0 and report["build"] in ("pure", "compiled")
+
+
+def test_quote_stage_bench_reports_microseconds(tmp_path: Path) -> None:
+    args = [sys.executable, str(REPO / "bench" / "quote_stage.py"), "--articles", "30", "--passes", "1",
+            "--corpus", str(tmp_path / "corpus")]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = json.loads(done.stdout)
+    assert report["articles"] == 30
+    assert report["quotes_us_per_article"] > 0 and report["build"] in ("pure", "compiled")

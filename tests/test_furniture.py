@@ -12,6 +12,10 @@ CASES = [
     ("010020070750000000000000011100001234567890", "widget", "Xinhua page id"),
     ("watch Evening Headlines", "widget", "video promo"),
     ("Related: Another headline here", "widget", "inline related link"),
+    ("Read More: Candidates for the valley council debate housing, transit and the new fire hall at the forum",
+     "link_prompt", "a long link to another story"),
+    ("READ MORE: Harbour school wins the robotics prize", "link_prompt", "a link prompt in capitals"),
+    ("Read more about the forum in our guide to the valley.", None, "a sentence is no link prompt"),
     ("Home / World / Europe", "navigation", "breadcrumb"),
     ("Special> Summer Forum 2013> News", "navigation", "breadcrumb with '>'"),
     ("News \u00bb World \u00bb Asia", "navigation", "breadcrumb with guillemets"),
@@ -47,7 +51,7 @@ CASES = [
 ]
 PREDICATES = {
     "widget": f.is_widget, "navigation": f.is_navigation, "end": f.is_end_marker,
-    "caption": f.is_caption, "sign_off": f.is_sign_off,
+    "caption": f.is_caption, "sign_off": f.is_sign_off, "link_prompt": f.is_link_prompt,
 }
 
 

@@ -105,6 +105,12 @@ TITLED_NAME_CASES = [
     ("People in Port Ellis", None, "a place after a preposition is no name"),
     ("the Harbour Ministry", None, "an organization"),
     ("Senator Ada Brooks's", None, "a possessive is no speaker's name"),
+    ("Port Ellis lawyer Jane Roe", ("Port Ellis lawyer", "Jane Roe"), "a place and an unlisted role before the name"),
+    ("St. Ives Rovers forward Tom Hale", ("St. Ives Rovers forward", "Tom Hale"),
+     "a club whose name holds an abbreviation, a sport role, then the name"),
+    ("Brightline Capital senior technology analyst Ravi Menon", ("Brightline Capital senior technology analyst", "Ravi Menon"),
+     "an employer and a role of several unlisted words"),
+    ("visitors from Port Ellis", None, "a place after a preposition and a plural noun is no titled name"),
 ]
 
 
@@ -188,3 +194,22 @@ def test_speakers_relative_pronoun_names_its_antecedent() -> None:
     assert (second.text, second.kind) == ("who", "organization")
     alone = Resolver("who said it").resolve("who", 0)
     assert (alone.name, alone.kind) == (None, "person")
+
+
+def _org_named(body: str, name: str) -> Organization:
+    start = body.index(name)
+    return Organization(org_id(name), name, (OrgMention(start, start + len(name), name),), None)
+
+
+def test_speakers_he_never_resolves_to_an_organization() -> None:
+    body = "Harbour Freight Lines cut 200 jobs at its depot on Monday. He said the firm would grow again."
+    spk = Resolver(body, (_org_named(body, "Harbour Freight Lines"),)).resolve("He", body.index("He said"))
+    assert (spk.name, spk.kind) == (None, "person")
+
+
+def test_speakers_it_agrees_with_an_unnamed_organization() -> None:
+    body = "The company said it would close the plant. It said the decision was final."
+    resolver = Resolver(body)
+    assert resolver.resolve("The company", 0).kind == "organization"
+    spk = resolver.resolve("It", body.index("It said"))
+    assert (spk.name, spk.kind) == (None, "organization")

@@ -18,6 +18,7 @@ from pressroom.extract import patterns as P
 from pressroom.extract.cues import (ADDING_RE, CUE_RE, NOUN_HOMOGRAPHS, PARTICIPLE_CUES, THAT_CLAUSE_ONLY, TOPIC_CUES,
                                     cue_lemma_needs_complement,
                                     is_ask_verb, is_tell_verb, takes_object_content)
+from pressroom.extract.senses import is_non_speech, is_passive_non_speech, tail_holds_clause
 from pressroom.extract.sentences import ABBREVIATIONS, MARK_CHARS, Sentence, strip_span
 from pressroom.extract.speakers import PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_HEAD_RE, is_speaker_phrase, trim_speaker
 from pressroom.extract.subjects import speaker_before
@@ -148,6 +149,11 @@ def _inverted(body: str, sent: Sentence, m) -> Found | None:
     if (not h or not is_speaker_phrase(h.group("spk"))) and quoted:
         # `"...," said one district GOP leader.`: after a quotation, any short noun phrase with a speaker head.
         h = P.LOOSE_SPEAKER_HEAD_RE.match(body, m.end(), e)
+        if not h or not is_speaker_phrase(h.group("spk")):
+            h = P.NAMED_SPEAKER_HEAD_RE.match(body, m.end(), e)
+    elif quoted and h is not None and not P.SPEAKER_PHRASE_END_RE.match(body, h.end(), e):
+        # `said St. Louis Blues forward David Perron.`: the phrase goes on past an affiliation to the name.
+        h = P.NAMED_SPEAKER_HEAD_RE.match(body, m.end(), e) or h
     if not h or not is_speaker_phrase(h.group("spk")):
         return None
     if not quoted and not _tail_ok(body, h.end(), e, m.group(), appositive=True):
@@ -220,6 +226,10 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
     if am:
         pos = am.end()
     tm = P.PP_THEN_THAT_RE.match(body, pos, e)
+    if tm is None and (is_tell_verb(m.group()) or P.NOT_OBJECT_RE.match(body, pos, e)):
+        # "told shareholders at the company's meeting in Waterloo, Ont., that ...": a listener or a
+        # place too long for the short-phrase pattern, then the that-clause.
+        tm = _distant_that(body, pos, e, sent)
     if m.group().lower() in THAT_CLAUSE_ONLY and not (tm and (tm.group("mark") or "").startswith("that")):
         return None  # "held" reports only with a that-clause ("the summit held in ...")
     if tm:
@@ -227,7 +237,7 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
     elif takes_object_content(m.group()) or (m.group().lower() in P.NAMING_CUES and _quote_in(sent, pos, _object_end(body, pos, e, sent))):
         end = _object_end(body, pos, e, sent)
         if (len(body[pos:end].split()) < min_words(m.group()) or P.NOT_OBJECT_RE.match(body, pos, end)
-                or P.BARE_PRONOUN_OBJECT_RE.match(body, pos, end)):
+                or P.BARE_PRONOUN_OBJECT_RE.match(body, pos, end) or _says_nothing(body, sp[1], m, pos, end)):
             return None
         return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
     elif cue_lemma_needs_complement(m.group()) and not body[pos:e].lstrip()[:1] in MARK_CHARS:
@@ -248,9 +258,29 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
     elif P.SUBORDINATE_LEAD_RE.match(body, s, sp[0]) and body.find(",", s, sp[0]) < 0:
         # `While X said A, he appears ...`: a subordinate clause's statement ends before the main clause.
         end = _first_break(P.MAIN_CLAUSE_RE, body, pos, end, sent)
-    if len(body[pos:end].split()) < MIN_WORDS:
+    if len(body[pos:end].split()) < MIN_WORDS or (not tm and _says_nothing(body, sp[1], m, pos, end)):
         return None
     return Found(pos, end, sp[1], sp[0], m.group(), m.start(), m.end())
+
+
+def _says_nothing(body: str, subject: str, m, pos: int, end: int) -> bool:
+    """A bare content (no `that`, colon or quotation) in a sense of the cue where nobody speaks (see senses.py)."""
+    if body[pos:pos + 2].lstrip()[:1] in MARK_CHARS:
+        return False
+    return (is_non_speech(body, subject, m.group(), pos, end, takes_object_content(m.group()))
+            or is_passive_non_speech(body, m.start(), m.group()))
+
+
+def _distant_that(body: str, pos: int, e: int, sent: Sentence) -> re.Match | None:
+    """The `that` opening a reported clause within DISTANT_THAT_CHARS after pos, when the words
+    before it are a listener or a place: no auxiliary, relative word, quotation or semicolon."""
+    t = P.DISTANT_THAT_RE.search(body, pos, min(e, pos + P.DISTANT_THAT_CHARS))
+    if t is None or _in_quote(t.start(), sent.quotes):
+        return None
+    gap = body[pos:t.start()]
+    if any(ch in gap for ch in ';"\u201c\u201d') or P.DISTANT_THAT_BLOCK_RE.search(gap):
+        return None
+    return t
 
 
 def _first_break(regex, body: str, pos: int, end: int, sent: Sentence, then=None) -> int:
@@ -384,6 +414,7 @@ def _shared_subject(body: str, s: int, pos: int) -> tuple[int, str] | None:
 def _split_adding(body: str, sent: Sentence, found: list[Found]) -> list[Found]:
     """`..., adding that B` inside or after a statement -> a second statement, same speaker."""
     out: list[Found] = []
+    cue_starts = {f.cue_start for f in found}  # a participle the cue loop already read is not added twice
     for f in found:
         lo = f.start if f.cue_start is None or f.cue_end is None or f.cue_start < f.start else f.cue_end
         end = f.end if lo == f.start else _sentence_end_after(body, f)
@@ -394,7 +425,7 @@ def _split_adding(body: str, sent: Sentence, found: list[Found]) -> list[Found]:
             if a is not None and a.group("cue").lower() in REASON_PARTICIPLES:
                 a = None
             end = sent.end
-        if a is None:
+        if a is None or a.start("cue") in cue_starts:
             out.append(f)
             continue
         if lo == f.start:
@@ -505,7 +536,8 @@ def _tail_ok(body: str, pos: int, end: int, cue: str = "", appositive: bool = Fa
     if n > P.TAIL_MAX_WORDS:
         return False
     if P.TAIL_OK_RE.fullmatch(rest):
-        return True
+        # "..., Lauzon said in his opinion the structure is sound.": a clause follows the cue.
+        return not tail_holds_clause(rest)
     # "he told CNN." / "she told the Times on Friday": a listener, not a clause.
     return is_tell_verb(cue) and n <= P.TELL_TAIL_MAX_WORDS and bool(P.TELL_TAIL_OK_RE.fullmatch(rest))
 

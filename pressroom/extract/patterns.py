@@ -82,6 +82,15 @@ PP_THEN_THAT_RE = re.compile(
     r"about|earlier|later|again|also|repeatedly|publicly|privately)\b[^,;\"\u201c\u201d]{0,70}?)\s*,?\s*)?"
     r"(?:(?P<mark>that\b(?!" + THAT_AS_SUBJECT + r")|:|,(?=\s*[\"\u201c]))\s*|(?=(?P<wh>whether|if|why|how|what|when|who)\b))"
 )
+# A that-clause further after the cue than PP_THEN_THAT_RE reaches, after a listener or
+# a place with commas ("told shareholders at the meeting in Waterloo, Ont., that ..."): the
+# match ends after `that` and has PP_THEN_THAT_RE's `mark` group.
+DISTANT_THAT_CHARS = 140
+DISTANT_THAT_RE = re.compile(r",?\s+(?P<mark>that)\b(?!" + THAT_AS_SUBJECT + r")\s*")
+# What the words before such a `that` never hold: a verb or a relative word (then `that` is no complementizer).
+DISTANT_THAT_BLOCK_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
+    r"which|who|whom|whose|where|when|while|because|if|said|says|told)\b", re.IGNORECASE)
 # A preposition opening a sentence: what follows up to the comma is a scene, not the subject
 # ("In China, the authorities ...", "At the briefing, Wang ...").
 OPENING_PREPOSITION_RE = re.compile(r"\s*(?:In|At|On|After|During|Before|Since|From|Under|Amid|Despite|Following|Across|Throughout|Within)\s")
@@ -113,6 +122,22 @@ PRONOUN_AFTER_CUE_RE = re.compile(r"\s*(?:[,.;:!?\u2014\u2013)\"\u201d']|$)")
 LOOSE_SPEAKER_HEAD_RE = re.compile(
     r"\s*(?P<spk>(?:the|a|an|one|another)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w.'\u2019-]*\w)"
     r"(?=\s*(?:[,;:!?]|\.(?:\s|$)|$|\s(?:who|whose|which|in|at|on|during|after)\b))"
+)
+# The speaker after an inverted cue that follows a quotation, when the phrase
+# holds words no list has: a few words, then a capitalised name, then the end of
+# the phrase (`said lead author Dr. Ann Roe, a cardiologist ...`, `said BGC
+# Financial senior technology analyst Colin Gillis.`). The words before the name
+# are no preposition or conjunction: those would start a new phrase.
+# Title abbreviations: their full stop never ends a speaker phrase ("Lt. Gen. Michael Flynn", "Ms. Lee").
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Lt", "Sen", "Rep", "Gov", "Gen", "Col", "Maj", "Sgt", "Capt",
+                       "Prof", "Rev", "Adm", "Cpl", "Supt", "Insp", "Cst", "Det", "Hon", "Atty")
+_NOT_AFTER_TITLE = "".join(r"(?<!\b" + a + ")" for a in TITLE_ABBREVIATIONS)
+SPEAKER_PHRASE_END_RE = re.compile(r"\s*(?:[,;:!?]|\.(?:\s|$)|$|\s(?:who|whose|which|in|at|on|during|after)\b)")
+NAMED_SPEAKER_HEAD_RE = re.compile(
+    r"\s*(?P<spk>(?:(?!(?:by|in|on|at|with|from|to|that|who|which|and|but|or|when|while|after|before|during|"
+    r"because|as|than)\s)[\w.&'\u2019-]+\s+){0,6}?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\w"
+    + _NOT_AFTER_TITLE + r")"
+    r"(?=" + SPEAKER_PHRASE_END_RE.pattern + r")"
 )
 # An infinitive right after a would-be inverted speaker ("asked a judge to block").
 INFINITIVE_AFTER_RE = re.compile(r"\s+to\s+[a-z]")
@@ -245,6 +270,20 @@ TRANSCRIPT_LABEL_RE = re.compile(
 NOT_TRANSCRIPT_LABELS = frozenset("""
 update updated note correction clarification source sources photo video watch read related see also
 disclosure warning breaking exclusive tags topics share abstract full text q a
+""".split())
+# The labels of an interview's questions and answers.
+INTERVIEW_LABELS = frozenset(("Q", "A"))
+# Words that never sit in a speaker's capitals label but make up headings, link
+# prompts and market or sports summaries ("THE TAKEAWAY:", "READ MORE:", "WHY IT
+# MATTERS:", "STAT OF THE WEEK:", "MARKET WATCH:"): function words, and the
+# words of prompts and section heads. A label with one of them is not a turn.
+HEADING_LABEL_WORDS = NOT_TRANSCRIPT_LABELS | frozenset("""
+the a an of at its it in on for to from by with and or is are was what why how where when who which this that
+these those next more most here there now my your our their his her about after before
+listen click subscribe sign follow download contact editor editors advertisement sponsored
+takeaway takeaways bottom line key points point summary highlights background context analysis
+market markets watch stocks stock bonds currencies commodities score scores result results stat stats
+week day today tonight morning evening weekend top news headlines latest live recap preview lineup
 """.split())
 # Naming cues: `called the plan "a disaster"` reports words only when a quotation follows.
 NAMING_CUES = frozenset("called calls calling".split())

@@ -18,7 +18,9 @@ Speakers are resolved by `speakers.Resolver`. Pure: str in, records out.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
@@ -36,6 +38,9 @@ from pressroom.records import Organization, Quote, QuoteKind
 # on: a sentence-long quotation in news is nearly always somebody's words,
 # while short ones are terms, titles and nicknames.
 LEFTOVER_MIN_WORDS = 6
+# Such a quotation continues the speaker of a statement at most this many paragraphs back (the
+# one before it, or two when the paragraph between names nobody and quotes nothing).
+CONTINUATION_PARAGRAPHS = 2
 
 
 def find_quotes(body: str, organizations: Sequence[Organization] = ()) -> tuple[Quote, ...]:
@@ -92,13 +97,14 @@ def _transcript_turns(body: str, out: list[Quote], resolver: Resolver, spans, pa
     """`CLINTON: ...` / `Q: ...` paragraphs (interview transcripts): the label said the rest of the paragraph."""
     extra = []
     taken = [(q.start, q.end) for q in out]
-    for para in _label_paragraph_starts(body, paras):
-        t = P.TRANSCRIPT_LABEL_RE.match(body, para)
-        if t is None:
-            continue
+    turns = [t for t in map(lambda para: P.TRANSCRIPT_LABEL_RE.match(body, para), _label_paragraph_starts(body, paras))
+             if t is not None and _is_name_shaped_label(t.group("label"))]
+    if not _transcript_speakers(body, [(t.group("label"), t.start()) for t in turns]):
+        return []
+    for t in turns:
         label = t.group("label")
         if label.lower() in P.NOT_TRANSCRIPT_LABELS:
-            continue
+            continue  # "Q:" shows an interview; its turns are questions put to the speaker
         start, end = t.end(), body.find("\n\n", t.end())
         end = len(body) if end < 0 else end
         if any(a <= start < b for a, b in taken):
@@ -111,6 +117,48 @@ def _transcript_turns(body: str, out: list[Quote], resolver: Resolver, spans, pa
         if q is not None:
             extra.append(q)
     return extra
+
+
+def _is_name_shaped_label(label: str) -> bool:
+    """A capitals label before a colon that may name a speaker ("CLINTON:", "JAKE TAPPER:", "Q:").
+
+    Headings, link prompts and summaries ("THE TAKEAWAY:", "READ MORE:", "MARKET
+    WATCH:", "STAT OF THE WEEK:") hold words a name never has.
+    """
+    if label in P.INTERVIEW_LABELS:
+        return True
+    words = label.lower().replace("\u2019", "'").split()
+    return not any(w.strip(".'") in P.HEADING_LABEL_WORDS or w.endswith("'s") for w in words)
+
+
+def _transcript_speakers(body: str, labels: list[tuple[str, int]]) -> bool:
+    """Whether the name-shaped labels of an article are a transcript's speakers.
+
+    A speaker's label shows itself: an interview repeats it ("JAKE TAPPER:", then
+    "TAPPER:") or has "Q:" turns, or the article names the person in ordinary
+    case ("Mayor Ana Morales"). One label shown to be a name makes the exchange a
+    transcript, its other labels included ("HOST:" beside "MORALES:"). A one-off
+    capitals phrase the text never names otherwise is a heading ("BROADWAY
+    BEAT:"), and a lone one opening the story is its dateline ("NEW DELHI: ...").
+    """
+    surnames = Counter(label.split()[-1] for label, _ in labels)
+    if any(label in P.INTERVIEW_LABELS for label, _ in labels) or any(n >= 2 for n in surnames.values()):
+        return True
+    for label, at in labels:
+        if at == 0:
+            continue
+        last = label.split()[-1].strip(".")
+        named = last[:1] + last[1:].lower()
+        if any(not _opens_sentence(body, m.start()) for m in re.finditer(
+                r"(?<![\w'\u2019-])(?:" + re.escape(named) + "|" + re.escape(last) + r")(?![\w'\u2019-])(?!:)", body)):
+            return True
+    return False
+
+
+def _opens_sentence(body: str, pos: int) -> bool:
+    """Whether pos starts the body, a paragraph or a sentence (a capital there proves no name)."""
+    before = body[max(0, pos - 3):pos].rstrip(" " + MARK_CHARS)
+    return not before or before[-1] in ".!?\n"
 
 
 def _label_paragraph_starts(body: str, paras: list[int]):
@@ -145,8 +193,10 @@ def _leftover_quotations(body: str, sentences: list[Sentence], out: list[Quote],
                 if q is not None:
                     extra.append(replace(q, kind="direct"))
                 continue
-            prev = next((q for q in reversed(out) if q.start < start and q.speaker and q.paragraph_index >= sent.paragraph - 1), None)
-            if prev is None:
+            prev = next((q for q in reversed(out) if q.start < start and q.speaker
+                         and q.paragraph_index >= sent.paragraph - CONTINUATION_PARAGRAPHS), None)
+            if prev is None or (prev.paragraph_index < sent.paragraph - 1
+                                and not _quiet_between(body, prev.end, sent.start, resolver)):
                 continue  # no speaker and no cue nearby: a title or a slogan, not a quote
             extra.append(Quote(
                 start=start, end=end, text=body[start:end], kind="direct", paragraph_index=sent.paragraph,
@@ -156,6 +206,14 @@ def _leftover_quotations(body: str, sentences: list[Sentence], out: list[Quote],
                 cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end,
             ))
     return extra
+
+
+def _quiet_between(body: str, start: int, end: int, resolver: Resolver) -> bool:
+    """No quotation, cue or person's name in body[start:end]: a narrating paragraph between a
+    speaker's statement and a quotation leaves the quotation with that speaker."""
+    gap = body[start:end]
+    return (not any(ch in gap for ch in '"\u201c\u201d') and CUE_RE.search(gap) is None
+            and resolver.people_between(start, end) == 0)
 
 
 def _sentence_attribution(body: str, sent: Sentence, o: int) -> Found | None:

@@ -63,6 +63,13 @@ employee employees worker workers volunteer volunteers student students teacher 
 farmer farmers citizen citizens attendee attendees participant participants respondent respondents
 protester protesters demonstrators organizer veteran veterans physician physicians nurse nurses
 recorder clerk treasurer auditor comptroller registrar chief chiefs
+premier premiers minister's ministers councillor councillors councilor councilors trustee trustees
+resident owners investigator detective detectives constable constables sergeant sergeants inspector inspectors
+firefighter firefighters paramedic paramedics doctor scientist superintendent principal principals
+coach coaches player players captain captains goalie goalies goaltender goaltenders forward forwards
+defenceman defencemen defenseman defensemen pitcher pitchers quarterback quarterbacks striker strikers
+midfielder midfielders batter batters bowler bowlers skip umpire umpires referee referees athlete athletes
+teammate teammates manager's managers president's presidents ceo ceos chairperson
 """.split()) | ORG_NOUNS | DOC_NOUNS
 # The role nouns that name a person, not an organization or a document.
 PERSON_ROLES = ROLE_NOUNS - ORG_NOUNS - DOC_NOUNS
@@ -283,14 +290,30 @@ def titled_name(phrase: str) -> tuple[str, str] | None:
         k -= 1
     if len(words) - k < _NAME_TAIL_WORDS[0] or k == 0:
         return None
-    if not (any(_is_role_word(w) for w in words[:k]) or words[k - 1].endswith(("'s", "\u2019s"))):
-        return None  # no title, role or affiliation ("The Post's Chris Cillizza") before the name
     before = words[k - 1]
+    # An unlisted lower-case noun right before the name is a role too, after an affiliation
+    # ("Ottawa lawyer Jane Roe", "St. Louis Blues forward David Perron", "BGC Financial senior
+    # technology analyst Colin Gillis"): the name is the speaker, the rest its title.
+    role_before = _is_role_word(before) or (_is_common_word(before) and any(w[:1].isupper() for w in words[:k - 1]))
+    if not (role_before or any(_is_role_word(w) for w in words[:k]) or before.endswith(("'s", "\u2019s"))):
+        return None  # no title, role or affiliation ("The Post's Chris Cillizza") before the name
     if _object_of_role(words[:k - 1], ("to",) if _is_role_word(before) else ()):
         return None  # "lawyers with the X Project", "an aide to Senator Ann Lee": the name is the object's
-    if before[:1].islower() and not _is_role_word(before):
+    if before[:1].islower() and not role_before:
         return None  # "People in Fort Pierce": a name after a preposition
     return " ".join(words[:k]), " ".join(words[k:])
+
+
+# Lower-case words that are no role: a name after them is not titled by them.
+_FUNCTION_WORDS = frozenset("""
+of for at from to on in with by as and or but nor the a an this that these those his her its their our
+who whom whose which what said says told than then also about after before near into over under
+""".split())
+
+
+def _is_common_word(word: str) -> bool:
+    """A lower-case content word (`lawyer`, `forward`, `analyst`): may be a role nobody listed."""
+    return word.isalpha() and word.islower() and word not in _FUNCTION_WORDS
 
 
 def _object_of_role(words: list[str], also: tuple[str, ...] = ()) -> bool:
@@ -401,6 +424,7 @@ class Resolver:
         self.gender: dict[str, str] = {}      # learnt from he/she that referred to them
         self.titles: dict[str, str] = {}      # lower-cased title each person was introduced with
         self.last_org: tuple[str, str | None] | None = None
+        self.last_thing: str = "other"  # kind of the last speaker that was no person (`it` agrees with it)
 
     def _read_names(self, pos: int) -> None:
         """Read the body's name sequences (each once, in order) until one starts at or after pos."""
@@ -415,7 +439,7 @@ class Resolver:
                 start = self.body.index(name, start)
                 self._names.append((start, name))
                 words = _person_words(name)
-                if words is not None:
+                if words is not None and self._org_at(start, name) is None:  # "Acme Corp." is nobody's `he`
                     self._people.append((start, words))
                 start += len(name)
             m = NAME_SEQ_RE.search(self.body, m.end())
@@ -426,6 +450,10 @@ class Resolver:
         self._read_names(pos)
         return bisect_left(self._names, pos, key=_offset)
 
+    def people_between(self, start: int, end: int) -> int:
+        """How many person-like names start in body[start:end]."""
+        return self._people_before(end) - self._people_before(start)
+
     def _people_before(self, pos: int) -> int:
         """How many person-like names start before pos."""
         self._read_names(pos)
@@ -433,6 +461,12 @@ class Resolver:
 
     def resolve(self, text: str, start: int | None) -> Speaker:
         """Speaker span (and its body offset) -> Speaker; updates who spoke last."""
+        found = self._resolve(text, start)
+        if found.kind != "person" and text.lower() not in PRONOUNS:
+            self.last_thing = found.kind  # what a later `it` refers to: "The company said ... It said ..."
+        return found
+
+    def _resolve(self, text: str, start: int | None) -> Speaker:
         pos = start if start is not None else len(self.body)
         low = text.lower()
         org = self._org_at(start, text)
@@ -510,7 +544,7 @@ class Resolver:
             return Speaker(text, self.last_person, None, "person", None)
         if low == "it" or (low == "they" and self.last_org):
             name, oid = self._nearest_org(pos, "")
-            return Speaker(text, name, None, "organization" if name else "other", oid)
+            return Speaker(text, name, None, "organization" if name else self.last_thing, oid)
         return Speaker(text, self.last_person, None, "person", None)
 
     def _org_at(self, start: int | None, text: str) -> Organization | None:

@@ -13,7 +13,8 @@ from itertools import repeat
 
 from pressroom.extract import patterns as P
 from pressroom.extract.sentences import MARK_CHARS
-from pressroom.extract.speakers import PRONOUNS, ROLE_NOUNS, is_speaker_phrase, tail_speaker, trim_speaker
+from pressroom.extract.speakers import (PRONOUNS, ROLE_NOUNS, is_person_name, is_speaker_phrase, tail_speaker,
+                                       trim_speaker)
 
 # How far back (characters) a speaker phrase may start before its cue.
 SPEAKER_WINDOW = 260
@@ -273,6 +274,13 @@ _PLACE_REGION_RE = re.compile(r"\b(?:in|at|from|near)\s+[A-Z][\w.'\u2019-]*(?:\s
 _AFTER_PREPOSITION_RE = re.compile(r"(?:^|\s)(?i:in|at|on|from|for|with|by|of|to|during|under|amid|across)\s+$")
 
 
+def _is_nominal(phrase: str) -> bool:
+    """A role described, not named: a capitalised opening word, then lower-case words only
+    ("Its chief executive", "The company's lawyer"); "Acme Corp." and "Mayor Ann Lee" are names."""
+    words = phrase.split()
+    return len(words) > 1 and all(w[:1].islower() for w in words[1:])
+
+
 def _appositive(window: str) -> tuple[int, str] | None:
     """`Name, appositive,` ending a window -> (start, 'Name'); None when no name precedes."""
     end = len(window) - 1
@@ -289,14 +297,17 @@ def _appositive(window: str) -> tuple[int, str] | None:
         if _QUOTE_MARK_RE.search(app) or len(app.split()) > APPOSITIVE_MAX_WORDS:
             return None
         m = tail_speaker(window[:comma].rstrip())
-        if m and m[1][:1].isupper() and is_speaker_phrase(m[1]):
+        if m and m[1][:1].isupper() and is_speaker_phrase(m[1]) and not (
+                end == len(window) - 1 and _is_nominal(m[1]) and app.strip()[:1].isupper()
+                and is_person_name(app.strip())):
             text = trim_speaker(m[1])
             start = m[0] + len(m[1]) - len(text)
             if _AFTER_PREPOSITION_RE.search(window, 0, start):
                 return None  # "a woman in Worcester, Massachusetts, told": a place and its region
             return start, text
         if end == len(window) - 1:
-            # "One delegate, Kelly Smith, told ...": the name is the last segment.
+            # "One delegate, Kelly Smith, told ...", "Its chief executive, John Doe, said ...":
+            # the name is the last segment.
             name = app.strip()
             whole = tail_speaker(name)
             if name[:1].isupper() and whole and whole[0] == 0 and is_speaker_phrase(name):

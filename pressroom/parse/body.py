@@ -22,8 +22,8 @@ from pressroom.parse.line_features import RegionContext
 from pressroom.parse.line_model import LineModel
 from pressroom.parse.stamps import is_editor_line
 from pressroom.text.furniture import (
-    CAPTION_START_RE, END_MAX, WIDGET_MAX, credit_agency, fold, folds_to_widget, is_end_key, is_end_marker,
-    is_stripped_furniture,
+    CAPTION_START_RE, END_MAX, LINK_PROMPT, WIDGET_MAX, credit_agency, fold, folds_to_widget, is_end_key,
+    is_end_marker, is_stripped_furniture,
 )
 from pressroom.text.paragraphs import PARAGRAPH_SEPARATOR, blocks
 
@@ -78,6 +78,8 @@ def _clean_body(lines: list[str], start: int) -> Body:
         # Only unmistakable widgets and cover credits go; every other short line stays.
         if len(text) <= WIDGET_MAX and one_line and (folds_to_widget(text) or CAPTION_START_RE.match(text)):
             continue
+        if one_line and LINK_PROMPT.match(text):
+            continue        # "Read More: <another story's headline>" between paragraphs
         if one_line or is_wrapped(text):
             # A wrapped paragraph: its line breaks become spaces, one for one, so every
             # character keeps its offset and no paragraph holds a newline.

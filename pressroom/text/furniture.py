@@ -62,14 +62,16 @@ WIDGETS: frozenset[str] = frozenset({
     "log in", "menu", "close", "a a a", "aaa", "print page", "share this article",
 })
 WIDGET_KEY_MAX = max(map(len, WIDGETS))
+# A link to another story inside the text ("Read More: <its headline>", "Related: ..."), of any length.
+LINK_PROMPT = re.compile(r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|more\s+on\s+this|related)\s*:\s", re.I)
 WIDGET_PATTERNS: tuple[re.Pattern[str], ...] = (
+    LINK_PROMPT,                                    # short ones are widgets; is_furniture takes any length
     re.compile(r"^\d{1,3}$"),                       # slide counters ("1")
     re.compile(r"^\d{20,}$"),                       # Xinhua page ids (42 digits)
     re.compile(r"^\d{1,2}:\d{2}\s+\d{1,2}:\d{2}$"),  # audio player clock
     re.compile(r"^\[an error occurred while processing this directive\]$", re.I),
     re.compile(r"^watch\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$"),  # BBC video promo "watch One-Minute World News"
     re.compile(r"^(video|audio|listen|watch)\s*:", re.I),
-    re.compile(r"^related\s*:\s", re.I),            # inline "Related: <other headline>"
     re.compile(r"^special\s*:\s", re.I),            # ecns special-coverage label
 )
 # A widget's data printed as a line of any length: {"id": ..., [{"type": ...
@@ -265,10 +267,16 @@ def _is_sign_off(s: str) -> bool:
     return bool(SIGN_OFF_INITIALS.match(s) or INPUTS_CREDIT.match(s) or _contributed(s))
 
 
+def is_link_prompt(line: str) -> bool:
+    """A line linking to another story, of any length ("Read More: Council backs a new fire hall")."""
+    return bool(LINK_PROMPT.match(line.strip()))
+
+
 def is_furniture(line: str) -> bool:
     """True for any line that is never article text: widget, navigation, caption or sign-off."""
     s = line.strip()     # stripped once for the three tests that read the stripped line
-    return is_widget(line) or _is_navigation(s) or _is_caption(s) or _is_sign_off(s) or _is_json(s)
+    return (is_widget(line) or _is_navigation(s) or _is_caption(s) or _is_sign_off(s) or _is_json(s)
+            or bool(LINK_PROMPT.match(s)))
 
 
 def _is_json(s: str) -> bool:
@@ -282,8 +290,10 @@ def is_stripped_furniture(s: str) -> bool:
     "... contributed to this report" credit in its last characters, so most
     prose lines skip those tests' calls."""
     if len(s) > WIDGET_MAX:
-        return _is_navigation(s) or _is_caption(s) or _contributed(s[-CAPTION_TAIL:]) or _is_json(s)
-    return is_widget(s) or _is_navigation(s) or _is_caption(s) or _is_sign_off(s) or _is_json(s)
+        return (_is_navigation(s) or _is_caption(s) or _contributed(s[-CAPTION_TAIL:]) or _is_json(s)
+                or bool(LINK_PROMPT.match(s)))
+    return (is_widget(s) or _is_navigation(s) or _is_caption(s) or _is_sign_off(s) or _is_json(s)
+            or bool(LINK_PROMPT.match(s)))
 
 
 def drop_furniture(lines: Sequence[str]) -> list[str]:

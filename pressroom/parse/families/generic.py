@@ -60,6 +60,10 @@ def match(edges) -> bool:
 SHORT_LINE_WORDS = 8     # a menu item, a page tool, a caption: no sentence, a few words
 REPEATED_TITLE_WORDS = 3  # a headline printed again under itself is a page's (a two-word name is a bio's)
 SHORT_LINES_DUMP = 3     # this many such lines before the first paragraph: a page's chrome, not an article file
+# A media label before a headline ("Video: Fire damages Shuswap home"): alone on a page it is a
+# player's caption (furniture), but a headline block of one line keeps it as written.
+MEDIA_LABEL_RE = re.compile(r"^(?:video|audio|watch|listen|photos?|gallery)\s*:\s+(?=\S)", re.I)
+MEDIA_LABEL_MIN_WORDS = 3  # words after the label: fewer is a player's caption ("Video: 2:30")
 _FACT_MARKS = re.compile(r"[\d:@,]")   # what a line of facts holds and a page tool does not
 
 
@@ -117,6 +121,9 @@ def clean_title_block(lines: list[str]) -> int | None:
     # A single line ending a long sentence is prose (a headline-less copy), not a headline.
     if n > MAX_TITLE_WORDS or (len(block) == 1 and text.endswith(".") and n > PROSE_WORDS) or read_stamp_line(text):
         return None
+    if len(block) == 1 and (label := MEDIA_LABEL_RE.match(text)) and words(text[label.end():]) >= MEDIA_LABEL_MIN_WORDS:
+        text = text[label.end():]  # tested without its label; the headline keeps it
+        block = [text]
     if any(is_furniture(b) or is_end_marker(b) for b in block) or _page_dump_signs(lines, len(block), text):
         return None
     # a byline or a stamp under the headline: a page's header, not a headline wrapped over lines

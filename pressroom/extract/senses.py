@@ -1,0 +1,167 @@
+"""Speech senses of cue verbs, as named data: when a cue says nothing.
+
+Most cue verbs have senses where nobody speaks: "Toronto added two goals",
+"the index added 0.3 per cent", "the goalie denied the visitors", "he was
+called for holding", "the board announced a dividend of 25 cents". A cue
+reports speech only with a speaking subject and a content that is a clause, a
+quotation or an object of speech. `is_non_speech` is asked about a cue whose
+content is bare (no `that`, no colon, no quotation); three kinds of evidence
+cancel the speech reading:
+
+- a subject that never speaks: a market, a price, an index, a measure
+  (`MARKET_SUBJECT_HEADS`);
+- a bare object with no finite verb whose first noun phrase is a score or a
+  business result (`SCORE_NOUNS`, `RESULT_NOUNS`), or, after a cue that takes
+  a clause (say, add, deny; not report, whose numbers are statistics somebody
+  gave, or tell, whose object is a listener), an amount (a number or a currency): a clause ("two men
+  were arrested") is still reported speech, a count ("two goals in the third
+  period") is not;
+- the sport sense of `deny` (an opponent or a pronoun as its object) and the
+  passive `was called for` (a penalty, not a demand).
+
+The lists were written from the kinds of false rows listed in issue 19
+(sport, market and police copy), never from scored files; PolNeAR, where these
+senses are rare, checks that no statement is lost.
+"""
+from __future__ import annotations
+
+import re
+
+# Head nouns of subjects that never speak (a market report's subjects).
+MARKET_SUBJECT_HEADS = frozenset("""
+index indexes indices stocks stock shares share dollar dollars loonie euro yen pound peso yuan rupee currency
+currencies price prices yield yields futures bond bonds oil crude gold silver copper benchmark average
+averages market markets inflation unemployment output temperature temperatures mercury
+""".split())
+
+# Nouns that make an object a score or a business result, whatever the cue
+# ("added two goals", "announced a dividend", "reported a loss").
+SCORE_NOUNS = frozenset("""
+goal goals run runs yard yards touchdown touchdowns assist assists save saves wicket wickets basket baskets
+rebound rebounds strikeout strikeouts homer homers try tries penalty penalties lap laps stroke strokes
+birdie birdies bogey bogeys hat-trick hat-tricks inning innings
+""".split())
+RESULT_NOUNS = frozenset("""
+dividend dividends profit profits loss losses revenue revenues earnings deficit surplus
+""".split())
+# The first noun phrase of an object: up to a comma, a quote mark or a dash, at most this many words.
+FIRST_NP_MAX_WORDS = 4
+_FIRST_PHRASE_RE = re.compile(r"[^,;:\"\u201c\u201d\u2014\u2013()]*")
+# Words that open a count or an amount (a year is no count: "a 2013 memo").
+QUANTITY_RE = re.compile(
+    r"\s*(?:a\s+|an\s+|another\s+)?(?:[$£€¥]|[A-Z]{1,3}\$|(?!(?:19|20)\d\d\b)\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)(?![\w'\u2019-]))",
+    re.IGNORECASE,
+)
+# A number before a unit of time is a time phrase ("said four years ago"), not a count.
+TIME_UNIT_RE = re.compile(r"[\w.,]*\s+(?:years?|months?|weeks?|days?|hours?|decades?|times)\b", re.IGNORECASE)
+# Clause cues whose object may be a number without being a count: a statistic somebody gave
+# ("reported 906 attacks"), a listener ("told one agent to ...", "asked two officers whether ...").
+NUMBER_OBJECT_CUES = frozenset("""
+report reports reported reporting tell tells told telling ask asks asked asking assure assures assured assuring
+remind reminds reminded reminding
+""".split())
+# Words that end the first noun phrase of an object.
+_NP_END = frozenset("""
+of in on at to for from by with against over under into after before during since until as than and or but
+which who that while when because
+""".split())
+# Finite verbs a reported clause may hold: auxiliaries, modals and common irregular pasts. A
+# regular past (-ed) after a word that is no determiner or preposition counts too.
+AUXILIARIES = frozenset("""
+is are was were has have had will would can could should may might must do does did am
+isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't don't doesn't didn't
+""".split())
+FINITE_WORDS = AUXILIARIES | frozenset("""
+be been fell rose went came made took got gave told said saw knew thought found left kept felt became began brought
+bought built caught chose drew drove fought grew held hung led lost meant met paid put ran sat sent set shot
+spent stood struck taught threw understood won wrote cast cut hit let quit shut
+""".split())
+# Words that open a modifier inside a tail after a cue ("said at a meeting where he was asked"):
+# a verb after one belongs to the modifier, not to a new clause.
+_MODIFIER_OPENERS = frozenset("""
+where who whom whose which when while after before as because since if although though until that
+""".split())
+_NOT_BEFORE_PARTICIPLE = frozenset("the a an to his her their its our my your of this that these those".split())
+
+DENY_FORMS = frozenset("deny denies denied denying".split())
+# Objects of the sport sense of `deny` ("denied the visitors", "denied him a goal").
+DENIED_OPPONENT_RE = re.compile(
+    r"\s*(?:him|her|them|us|the\s+(?:visitors|hosts|home\s+side|home\s+team|opposition|opponents?|"
+    r"shooters?|strikers?|forwards?|champions|leaders))\b",
+    re.IGNORECASE,
+)
+# `was called for holding`: a passive naming cue reports a penalty, not a demand.
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PASSIVE_NOT_SPEECH_CUES = frozenset(("called for", "calls for", "called on"))
+
+_WORD_RE = re.compile(r"[\w'\u2019$%.-]+")
+
+
+def has_finite_verb(words: list[str]) -> bool:
+    """Whether lower-cased words hold a finite verb by the evidence above (no tagger)."""
+    for i, w in enumerate(words):
+        w = w.replace("\u2019", "'")
+        if w in FINITE_WORDS or w.endswith(("n't", "'d", "'s", "'re", "'ll", "'ve", "'m")):
+            return True
+        if w.endswith("ed") and len(w) > 4 and i and words[i - 1] not in _NOT_BEFORE_PARTICIPLE:
+            return True
+    return False
+
+
+def tail_holds_clause(text: str) -> bool:
+    """Whether the words after a cue hold a clause of their own: an auxiliary before any word that
+    opens a modifier ("said in his opinion the structure is sound"; not "said at a meeting where
+    he was asked", nor "said in a statement on Tuesday")."""
+    for w in _WORD_RE.findall(text.lower().replace("\u2019", "'")):
+        w = w.strip(".,")
+        if w in _MODIFIER_OPENERS:
+            return False
+        if w in AUXILIARIES:
+            return True
+    return False
+
+
+def is_count_object(text: str, clause_cue: bool) -> bool:
+    """A bare object that is a score, a result or (after a clause cue) an amount: "two goals in the
+    third", "a dividend of 25 cents", "0.3 per cent to close at 20,145". A clause is never one."""
+    words = [w.lower().strip(".") for w in _WORD_RE.findall(text)]
+    if not words or has_finite_verb(words):
+        return False
+    first_np: list[str] = []
+    phrase = _FIRST_PHRASE_RE.match(text)  # never None: the pattern matches the empty string
+    for w in _WORD_RE.findall(phrase.group() if phrase else ""):
+        if w.lower() in _NP_END or len(first_np) == FIRST_NP_MAX_WORDS:
+            break
+        first_np.append(w.lower().strip("."))
+    if any(w in SCORE_NOUNS or w in RESULT_NOUNS for w in first_np):
+        return True
+    q = QUANTITY_RE.match(text) if clause_cue else None
+    return q is not None and not TIME_UNIT_RE.match(text, q.end())
+
+
+def is_market_subject(subject: str) -> bool:
+    """A subject whose head is a market, price or measure ("The TSX index", "Oil prices"); a
+    capitalised head is a name ("Gold said", "Ms. Price said")."""
+    words = _WORD_RE.findall(subject)
+    return bool(words) and words[-1].islower() and words[-1].strip(".,") in MARKET_SUBJECT_HEADS
+
+
+def is_non_speech(body: str, subject: str, cue: str, start: int, end: int, object_cue: bool) -> bool:
+    """Whether cue + bare content body[start:end] after `subject` says nothing (see the module docstring).
+
+    object_cue: the cue takes a noun phrase as its content ("announced a plan", "called for a recount");
+    otherwise it takes a clause ("said the plan ...") and an amount in its place is a count.
+    """
+    if is_market_subject(subject):
+        return True
+    low = " ".join(cue.lower().split())
+    if low in DENY_FORMS and DENIED_OPPONENT_RE.match(body, start, end):
+        return True
+    return is_count_object(body[start:end], not object_cue and low not in NUMBER_OBJECT_CUES)
+
+
+def is_passive_non_speech(body: str, cue_start: int, cue: str) -> bool:
+    """`was called for holding`: a passive cue that names a penalty, not a statement."""
+    return (" ".join(cue.lower().split()) in PASSIVE_NOT_SPEECH_CUES
+            and PASSIVE_BEFORE_RE.search(body, max(0, cue_start - 24), cue_start) is not None)
