@@ -213,3 +213,15 @@ def test_speakers_it_agrees_with_an_unnamed_organization() -> None:
     assert resolver.resolve("The company", 0).kind == "organization"
     spk = resolver.resolve("It", body.index("It said"))
     assert (spk.name, spk.kind) == (None, "organization")
+
+
+@pytest.mark.parametrize(("phrase", "expected", "why"), [
+    ("Lt. Col. Jane Roe of the Harbour Guard", ("Jane Roe", "person"),
+     "a titled person with an affiliation after `of` is the person, not the organization"),
+    ("Sen. Mary Stone (D-Mo.)", ("Mary Stone", "person"), "a party tag is no part of the name"),
+])
+def test_speakers_affiliation_and_party_tag_stay_out_of_the_name(phrase: str, expected: tuple, why: str) -> None:
+    body = phrase + " said the storm had passed."
+    org = _org_named(body, "Harbour Guard") if "Harbour Guard" in body else None
+    spk = Resolver(body, (org,) if org else ()).resolve(phrase, 0)
+    assert (spk.name, spk.kind) == expected, why

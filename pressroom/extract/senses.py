@@ -44,9 +44,14 @@ birdie birdies bogey bogeys hat-trick hat-tricks inning innings
 RESULT_NOUNS = frozenset("""
 dividend dividends profit profits loss losses revenue revenues earnings deficit surplus
 """.split())
-# The first noun phrase of an object: up to a comma, a quote mark or a dash, at most this many words.
+# The first noun phrase of an object: words up to a preposition or a word with punctuation
+# other than a number's (a comma, a quote mark, a dash ends it), at most this many words.
 FIRST_NP_MAX_WORDS = 4
-_FIRST_PHRASE_RE = re.compile(r"[^,;:\"\u201c\u201d\u2014\u2013()]*")
+_FIRST_PHRASE_RE = re.compile(r"[\w'\u2019$%.-]+")
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they there this that these those".split())
+# Prepositions that open a place or a time, not a reported clause.
+# (`on`, `about`, `before` open arguments: "insisted on acting now", "testify before the committee about".)
+_PLACE_PREPOSITIONS = frozenset("from live in at during near outside inside".split())
 # Words that open a count or an amount (a year is no count: "a 2013 memo").
 QUANTITY_RE = re.compile(
     r"\s*(?:a\s+|an\s+|another\s+)?(?:[$£€¥]|[A-Z]{1,3}\$|(?!(?:19|20)\d\d\b)\d|(?:one|two|three|four|five|six|seven|"
@@ -57,6 +62,7 @@ QUANTITY_RE = re.compile(
 TIME_UNIT_RE = re.compile(r"[\w.,]*\s+(?:years?|months?|weeks?|days?|hours?|decades?|times)\b", re.IGNORECASE)
 # Clause cues whose object may be a number without being a count: a statistic somebody gave
 # ("reported 906 attacks"), a listener ("told one agent to ...", "asked two officers whether ...").
+REPORT_FORMS = frozenset("report reports reported reporting".split())
 NUMBER_OBJECT_CUES = frozenset("""
 report reports reported reporting tell tells told telling ask asks asked asking assure assures assured assuring
 remind reminds reminded reminding
@@ -122,22 +128,41 @@ def tail_holds_clause(text: str) -> bool:
     return False
 
 
-def is_count_object(text: str, clause_cue: bool) -> bool:
+def is_count_object(text: str, clause_cue: bool, results: bool = True) -> bool:
     """A bare object that is a score, a result or (after a clause cue) an amount: "two goals in the
-    third", "a dividend of 25 cents", "0.3 per cent to close at 20,145". A clause is never one."""
-    words = [w.lower().strip(".") for w in _WORD_RE.findall(text)]
-    if not words or has_finite_verb(words):
-        return False
+    third", "a dividend of 25 cents", "0.3 per cent to close at 20,145". A clause is never one:
+    its first noun phrase is its subject, and a verb follows it ("two men were arrested",
+    "the goal was offside", "200 people die each year"). results=False: a business result is no
+    count (after `report`, whose figures somebody gave: "reported a profit of $1.78 a share")."""
+    words = _WORD_RE.findall(text)
     first_np: list[str] = []
-    phrase = _FIRST_PHRASE_RE.match(text)  # never None: the pattern matches the empty string
-    for w in _WORD_RE.findall(phrase.group() if phrase else ""):
-        if w.lower() in _NP_END or len(first_np) == FIRST_NP_MAX_WORDS:
+    for w in words:
+        if w.lower() in _NP_END or len(first_np) == FIRST_NP_MAX_WORDS or not _FIRST_PHRASE_RE.fullmatch(w):
             break
         first_np.append(w.lower().strip("."))
-    if any(w in SCORE_NOUNS or w in RESULT_NOUNS for w in first_np):
-        return True
+    after = words[len(first_np):len(first_np) + 1]
+    if after and after[0].islower() and after[0] not in _NP_END and not after[0].startswith(("'", "\u2019")):
+        return False  # a verb (or an adverb before it) follows the subject: a clause
+    if first_np[:1] and first_np[0] in _SUBJECT_PRONOUNS or has_finite_verb(first_np + [w.lower() for w in after]):
+        return False  # "he expected a rebound": a clause, whatever its nouns
+    # A score or result noun after a determiner, a number or a modifier ("two goals", "a dividend");
+    # first, it is a verb with its subject left out ("said runs the risk of ...").
+    if any(w in SCORE_NOUNS or (results and w in RESULT_NOUNS) for w in first_np[1:]):
+        # ... unless an auxiliary further on makes the noun phrase a subject ("the main goal of the
+        # effort is to ..."); a participle may close a count ("an empty-net goal with 1:12 left").
+        return not any(w.lower() in AUXILIARIES for w in words)
     q = QUANTITY_RE.match(text) if clause_cue else None
-    return q is not None and not TIME_UNIT_RE.match(text, q.end())
+    # A number may open a clause's subject with its verb further on ("four of his kids will speak").
+    return (q is not None and not TIME_UNIT_RE.match(text, q.end())
+            and not has_finite_verb([w.lower() for w in words]))
+
+
+def opens_without_clause(text: str) -> bool:
+    """A bare content that is only a place or a time phrase ("reported from Los Angeles", "said on
+    Tuesday."): a preposition opens it and no finite verb follows."""
+    words = [w.lower().strip(".,") for w in _WORD_RE.findall(text)]
+    # (A comma may hide the clause's verb from the test: "in a column, doing interviews gives ...".)
+    return bool(words) and words[0] in _PLACE_PREPOSITIONS and "," not in text and not has_finite_verb(words)
 
 
 def is_market_subject(subject: str) -> bool:
@@ -158,7 +183,10 @@ def is_non_speech(body: str, subject: str, cue: str, start: int, end: int, objec
     low = " ".join(cue.lower().split())
     if low in DENY_FORMS and DENIED_OPPONENT_RE.match(body, start, end):
         return True
-    return is_count_object(body[start:end], not object_cue and low not in NUMBER_OBJECT_CUES)
+    if not object_cue and opens_without_clause(body[start:end]):
+        return True
+    return is_count_object(body[start:end], not object_cue and low not in NUMBER_OBJECT_CUES,
+                           results=low not in REPORT_FORMS)
 
 
 def is_passive_non_speech(body: str, cue_start: int, cue: str) -> bool:

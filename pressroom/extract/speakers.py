@@ -394,6 +394,10 @@ def is_person_name(phrase: str) -> bool:
             and all(w[:1].isupper() and not w.isupper() for w in words) and not phrase.endswith(("'s", "\u2019s")))
 
 
+# A party and state tag after a name ("(D-Mo.)", "(R)").
+_PARTY_TAG_RE = re.compile(r"\s*\([A-Z][\w.\s-]{0,12}\)$")
+# A named person and an affiliation after `of`/`from`/`at`/`with` ("Jane Roe of the Harbour Party").
+_AFFILIATION_RE = re.compile(r"(?P<who>.+?)\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 # Capitalised sentence openers that a run of capitalised words may start with.
 _OPENERS_NOT_NAMES = frozenset("""
 while when but and as if after before though although because since yet so then also however meanwhile
@@ -469,6 +473,10 @@ class Resolver:
     def _resolve(self, text: str, start: int | None) -> Speaker:
         pos = start if start is not None else len(self.body)
         low = text.lower()
+        aff = _AFFILIATION_RE.match(text)
+        if aff and is_person_name(aff.group("who")):
+            # "Lt. Col. Jane Roe of the Canadian Armed Forces": the person speaks, the organization is her affiliation.
+            return self._resolve(aff.group("who"), start)._replace(text=text)
         org = self._org_at(start, text)
         if org is not None:
             self.last_org = (org.name, org.org_id)
@@ -508,7 +516,7 @@ class Resolver:
 
     def _person(self, text: str, name: str, title: str | None, pos: int) -> Speaker:
         """A named person (a lone surname resolved to the full name); remembers the title and who spoke."""
-        name = self._full_name(name, pos)
+        name = self._full_name(_PARTY_TAG_RE.sub("", name), pos)  # "Mary Stone (D-Mo.)" is Mary Stone
         if title:
             self.titles[name] = title.lower()
         self._spoke(name)

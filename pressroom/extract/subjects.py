@@ -274,11 +274,16 @@ _PLACE_REGION_RE = re.compile(r"\b(?:in|at|from|near)\s+[A-Z][\w.'\u2019-]*(?:\s
 _AFTER_PREPOSITION_RE = re.compile(r"(?:^|\s)(?i:in|at|on|from|for|with|by|of|to|during|under|amid|across)\s+$")
 
 
+_NOMINAL_OPENERS = frozenset("the its his her their our a an one another this that".split())
+
+
 def _is_nominal(phrase: str) -> bool:
-    """A role described, not named: a capitalised opening word, then lower-case words only
-    ("Its chief executive", "The company's lawyer"); "Acme Corp." and "Mayor Ann Lee" are names."""
+    """A role described, not named: one capitalised word, then lower-case words ("Carter's press
+    secretary", "JNF official"), or a determiner, then a lower-case word ("Its chief executive",
+    "The mayor of St. Albert"); "Acme Corp.", "The Harbour Post" and "Mayor Ann Lee" are names."""
     words = phrase.split()
-    return len(words) > 1 and all(w[:1].islower() for w in words[1:])
+    return len(words) > 1 and (all(w[:1].islower() for w in words[1:])  # "Carter's press secretary"
+                               or words[0].lower() in _NOMINAL_OPENERS and words[1][:1].islower())
 
 
 def _appositive(window: str) -> tuple[int, str] | None:
