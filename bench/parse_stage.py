@@ -4,8 +4,9 @@ Parses the same benchmark articles (bench/corpus.py, seeded) several times in
 one process and prints the best pass's µs/article and the build (pure or
 compiled). With --corpus the articles are written there once and reused, so
 two installs can be paired on the same files, e.g.
-`farm-bench -n 8 --vs "OLD/bin/python bench/parse_stage.py --corpus /tmp/pc" -- NEW/bin/python bench/parse_stage.py --corpus /tmp/pc`
-(run from outside the clone so that each install's own build runs).
+`for i in $(seq 8); do OLD/bin/python bench/parse_stage.py --corpus /tmp/pc; NEW/bin/python bench/parse_stage.py --corpus /tmp/pc; done`
+(alternating, so that drift in the machine's speed falls on both; run from outside the
+clone so that each install's own build runs).
 """
 from __future__ import annotations
 

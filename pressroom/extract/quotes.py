@@ -99,7 +99,7 @@ def _transcript_turns(body: str, out: list[Quote], resolver: Resolver, spans, pa
     taken = [(q.start, q.end) for q in out]
     turns = [t for t in map(lambda para: P.TRANSCRIPT_LABEL_RE.match(body, para), _label_paragraph_starts(body, paras))
              if t is not None and _is_name_shaped_label(t.group("label"))]
-    if not _transcript_speakers(body, [(t.group("label"), t.start()) for t in turns]):
+    if not turns or not _transcript_speakers(body, [(t.group("label"), t.start()) for t in turns]):
         return []
     for t in turns:
         label = t.group("label")

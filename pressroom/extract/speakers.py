@@ -398,6 +398,7 @@ def is_person_name(phrase: str) -> bool:
 _PARTY_TAG_RE = re.compile(r"\s*\([A-Z][\w.\s-]{0,12}\)$")
 # A named person and an affiliation after `of`/`from`/`at`/`with` ("Jane Roe of the Harbour Party").
 _AFFILIATION_RE = re.compile(r"(?P<who>.+?)\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
+_AFFILIATION_WORD_RE = re.compile(r" (?:of|from|at|with) ")  # a cheap test first: most speakers have none
 # Capitalised sentence openers that a run of capitalised words may start with.
 _OPENERS_NOT_NAMES = frozenset("""
 while when but and as if after before though although because since yet so then also however meanwhile
@@ -473,7 +474,7 @@ class Resolver:
     def _resolve(self, text: str, start: int | None) -> Speaker:
         pos = start if start is not None else len(self.body)
         low = text.lower()
-        aff = _AFFILIATION_RE.match(text)
+        aff = _AFFILIATION_RE.match(text) if _AFFILIATION_WORD_RE.search(text) else None
         if aff and is_person_name(aff.group("who")):
             # "Lt. Col. Jane Roe of the Canadian Armed Forces": the person speaks, the organization is her affiliation.
             return self._resolve(aff.group("who"), start)._replace(text=text)
