@@ -18,13 +18,15 @@ from pressroom.extract import patterns as P
 from pressroom.extract.cues import (ADDING_RE, CUE_RE, NOUN_HOMOGRAPHS, PARTICIPLE_CUES, THAT_CLAUSE_ONLY, TOPIC_CUES,
                                     cue_lemma_needs_complement,
                                     is_ask_verb, is_tell_verb, takes_object_content)
-from pressroom.extract.senses import is_non_speech, is_passive_non_speech, tail_holds_clause
+from pressroom.extract.senses import is_non_speech, is_passive_cue, is_passive_non_speech, tail_holds_clause
 from pressroom.extract.sentences import ABBREVIATIONS, MARK_CHARS, Sentence, strip_span
 from pressroom.extract.speakers import PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_HEAD_RE, is_speaker_phrase, trim_speaker
 from pressroom.extract.subjects import speaker_before
 
 # Cues that open a sentence with the question put to its speaker ("Asked whether ...,").
 ASKED_OPENERS = frozenset(("asked", "asked about"))
+# Tell verbs' past participles: after `was`/`were` their subject listened ("was told by X that ...").
+PASSIVE_TELL_FORMS = frozenset(("told", "assured", "reminded"))
 # Participles that give a reason after an object (`urged hikers to ..., citing the fog`), not a second statement.
 REASON_PARTICIPLES = frozenset(("citing",))
 # A statement shorter than this many words is a fragment, not a quote ...
@@ -203,12 +205,26 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
     if body[m.end():m.end() + 2].lstrip().startswith((";", ".")):
         return None  # nothing reported after the cue
     sp = speaker_before(body, s, m.start())
+    if sp is None and (q := P.QUOTED_AS_BEFORE_RE.search(body, max(s, m.start() - 40), m.start())):
+        sp = speaker_before(body, s, q.start())  # "He was quoted as saying ...": the subject said it
     if sp is None:
         sp = _shared_subject(body, s, m.start())
         if sp is None or (m.group().lower() in NOUN_HOMOGRAPHS and not _that_follows(body, m.end(), e)):
             return None  # "speeches and promises to ...": a noun after `and`, not a second verb of the subject
     pos = m.end()
-    if is_tell_verb(m.group()):
+    if m.group().lower() in PASSIVE_TELL_FORMS and is_passive_cue(body, m.start()):
+        # "The mayor was told by the fire chief that ...": the agent speaks, the subject listened.
+        h = P.PASSIVE_AGENT_RE.match(body, pos, e)
+        if h is not None and is_speaker_phrase(h.group("spk")):
+            sp, pos = (h.start("spk"), _clean_head(h.group("spk"))), h.end("spk")
+        else:
+            # "X had been told that ...": a statement whose speaker is not written.
+            tm = P.PP_THEN_THAT_RE.match(body, pos, e) or _distant_that(body, pos, e, sent)
+            if tm is None or not (tm.group("mark") or "").startswith("that"):
+                return None
+            end = _content_end(body, tm.end(), e, sent)
+            return Found(tm.end(), end, None, None, m.group(), m.start(), m.end()) if len(body[tm.end():end].split()) >= MIN_WORDS else None
+    elif is_tell_verb(m.group()):
         lm = P.LISTENER_RE.match(body, pos, e)
         if lm:
             pos = lm.end()

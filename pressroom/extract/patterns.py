@@ -246,6 +246,14 @@ AS_WINDOW = 200  # how far before its cue the `as` may be (characters)
 AS_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,\"\u201c]))[Aa]s\s+$")
 # `As reported by X`: the agent after a passive cue.
 BY_AGENT_RE = re.compile(r"\s+by\s+")
+# `was quoted as` before `saying`: the subject before it said what follows.
+QUOTED_AS_BEFORE_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s+$")
+# The agent of a passive cue ("was told by the fire chief that ..."): a few words after `by`, up to
+# `that`, a time or place phrase, or punctuation (its head is checked in code).
+PASSIVE_AGENT_RE = re.compile(
+    r"\s+by\s+(?P<spk>(?:[\w.'\u2019&-]+\s+){0,5}?[\w.'\u2019&-]+)"
+    r"(?=\s+(?:that|in|on|at|during|last|this|earlier)\b|\s*[,;:]|\s*$)"
+)
 # After `As X reported`: an optional time or short phrase, then the comma that opens the content.
 AS_TAIL_RE = re.compile(r"(?:\s+" + TIME + r"|\s+(?:in|on|at|last|earlier|this)\b[^,;\"\u201c\u201d]{0,60})?\s*,\s*")
 # What cannot open an object content: a preposition or adverb shows a passive

@@ -201,7 +201,11 @@ def is_non_speech(body: str, subject: str, cue: str, start: int, end: int, objec
                            results=low not in REPORT_FORMS)
 
 
+def is_passive_cue(body: str, cue_start: int) -> bool:
+    """A cue in the passive ("was told", "were asked"): its subject heard, it did not speak."""
+    return PASSIVE_BEFORE_RE.search(body, max(0, cue_start - 24), cue_start) is not None
+
+
 def is_passive_non_speech(body: str, cue_start: int, cue: str) -> bool:
     """`was called for holding`: a passive cue that names a penalty, not a statement."""
-    return (" ".join(cue.lower().split()) in PASSIVE_NOT_SPEECH_CUES
-            and PASSIVE_BEFORE_RE.search(body, max(0, cue_start - 24), cue_start) is not None)
+    return " ".join(cue.lower().split()) in PASSIVE_NOT_SPEECH_CUES and is_passive_cue(body, cue_start)
