@@ -228,6 +228,8 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
         lm = P.LISTENER_RE.match(body, pos, e)
         if lm:
             pos = lm.end()
+        elif P.SUBORDINATOR_AFTER_RE.match(body, pos, e):
+            return None  # "Ireland's quality told as Lowe crossed over": `told` with no listener, no speech
     elif is_ask_verb(m.group()):
         lm = P.LISTENER_RE.match(body, pos, e)
         if lm and P.WH_RE.match(body, lm.end(), e):

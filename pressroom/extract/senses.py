@@ -52,11 +52,17 @@ _SUBJECT_PRONOUNS = frozenset("i you he she it we they there this that these tho
 # Prepositions that open a place or a time, not a reported clause.
 # (`on`, `about`, `before` open arguments: "insisted on acting now", "testify before the committee about".)
 _PLACE_OPEN_RE = re.compile(r"\s*(?:from|live|in|at|during|near|outside|inside)\b", re.IGNORECASE)
+# `to` and a noun phrase, not an infinitive: an addressee or a goal ("wrote to the mayor", "added to the list").
+_TO_NOUN_RE = re.compile(r"\s*to\s+(?:the|a|an|his|her|their|its|our|my|your|[A-Z])\b")
 # Characters of an object read for its first noun phrase and the word after it.
 HEAD_CHARS = 80
 # Any of them near the start of an object, found with str methods (in C): a regex scan for the
 # words, or str.translate, cost more than the rest of the test.
 _COUNT_WORDS = SCORE_NOUNS | RESULT_NOUNS
+# A game's score inside a noun phrase ("a well-earned 22-7 victory").
+_SCORE_RE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}\b")
+# Where the first noun phrase of an object certainly ends: a comma, a semicolon, a dash, a bracket.
+_PHRASE_BREAK_RE = re.compile(r"[,;()\u2013\u2014]")
 # Words that open a count or an amount (a year is no count: "a 2013 memo").
 QUANTITY_RE = re.compile(
     r"\s*(?:a\s+|an\s+|another\s+)?(?:[$£€¥]|[A-Z]{1,3}\$|(?!(?:19|20)\d\d\b)\d|(?:one|two|three|four|five|six|seven|"
@@ -143,10 +149,11 @@ def is_count_object(text: str, clause_cue: bool, results: bool = True) -> bool:
     # one search answers for them. The first noun phrase and the word after it lie in the first
     # HEAD_CHARS characters; the whole text is read only for the rare objects that pass.
     quantity = QUANTITY_RE.match(text) if clause_cue else None
-    if quantity is None and _COUNT_WORDS.isdisjoint(
+    if quantity is None and not _SCORE_RE.search(text, 0, HEAD_CHARS) and _COUNT_WORDS.isdisjoint(
             text[:HEAD_CHARS].lower().replace(",", " ").replace(".", " ").replace(";", " ").split()):
         return False
-    head = _WORD_RE.findall(text, 0, HEAD_CHARS)
+    stop = _PHRASE_BREAK_RE.search(text, 0, HEAD_CHARS)
+    head = _WORD_RE.findall(text, 0, stop.start() if stop else HEAD_CHARS)
     first_np: list[str] = []
     for w in head:
         if w.lower() in _NP_END or len(first_np) == FIRST_NP_MAX_WORDS or not _FIRST_PHRASE_RE.fullmatch(w):
@@ -159,7 +166,7 @@ def is_count_object(text: str, clause_cue: bool, results: bool = True) -> bool:
         return False  # "he expected a rebound": a clause, whatever its nouns
     # A score or result noun after a determiner, a number or a modifier ("two goals", "a dividend");
     # first, it is a verb with its subject left out ("said runs the risk of ...").
-    if any(w in SCORE_NOUNS or (results and w in RESULT_NOUNS) for w in first_np[1:]):
+    if any(w in SCORE_NOUNS or (results and w in RESULT_NOUNS) or _SCORE_RE.match(w) for w in first_np[1:]):
         # ... unless an auxiliary further on makes the noun phrase a subject ("the main goal of the
         # effort is to ..."); a participle may close a count ("an empty-net goal with 1:12 left").
         return not any(w.lower() in AUXILIARIES for w in _WORD_RE.findall(text))
@@ -169,10 +176,11 @@ def is_count_object(text: str, clause_cue: bool, results: bool = True) -> bool:
 
 
 def opens_without_clause(text: str) -> bool:
-    """A bare content that is only a place or a time phrase ("reported from Los Angeles", "said on
-    Tuesday."): a preposition opens it and no finite verb follows."""
+    """A bare content that is only a place, a time or an addressee ("reported from Los Angeles",
+    "said in April while promoting a film", "wrote to the mayor"): a preposition opens it and no
+    finite verb follows."""
     # (A comma may hide the clause's verb from the test: "in a column, doing interviews gives ...".)
-    if not _PLACE_OPEN_RE.match(text) or "," in text:
+    if not (_PLACE_OPEN_RE.match(text) or _TO_NOUN_RE.match(text)) or "," in text:
         return False
     return not has_finite_verb([w.lower().strip(".,") for w in _WORD_RE.findall(text)])
 
