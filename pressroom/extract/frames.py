@@ -223,7 +223,9 @@ def _preposed(body: str, sent: Sentence, m) -> Found | None:
             if tm is None or not (tm.group("mark") or "").startswith("that"):
                 return None
             end = _content_end(body, tm.end(), e, sent)
-            return Found(tm.end(), end, None, None, m.group(), m.start(), m.end()) if len(body[tm.end():end].split()) >= MIN_WORDS else None
+            if len(body[tm.end():end].split()) < MIN_WORDS:
+                return None
+            return Found(tm.end(), end, None, None, m.group(), m.start(), m.end())
     elif is_tell_verb(m.group()):
         lm = P.LISTENER_RE.match(body, pos, e)
         if lm:

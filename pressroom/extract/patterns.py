@@ -249,7 +249,8 @@ BY_AGENT_RE = re.compile(r"\s+by\s+")
 # A subordinate clause right after a tell verb: `told` there means "had an effect", not speech.
 SUBORDINATOR_AFTER_RE = re.compile(r"\s+(?:as|when|while|after|before|because|once|until)\b")
 # `was quoted as` before `saying`: the subject before it said what follows.
-QUOTED_AS_BEFORE_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s+$")
+QUOTED_AS_BEFORE_RE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s+$")
 # The agent of a passive cue ("was told by the fire chief that ..."): a few words after `by`, up to
 # `that`, a time or place phrase, or punctuation (its head is checked in code).
 PASSIVE_AGENT_RE = re.compile(
