@@ -14,7 +14,7 @@ from datetime import datetime
 
 import pyarrow.parquet as pq
 
-from pressroom import frames, io, storage
+from pressroom import arrow_tables, io, storage
 from pressroom.incremental import Plan, State
 from pressroom.records import Reason, Reject, Stage
 from pressroom.staging import StagedBatch, drop_articles, files_by_reason, staged_reader
@@ -55,7 +55,7 @@ def stage_rejects(rejects: Sequence[Reject], folder: str, run_id: str, at: datet
     path = f"{folder.rstrip('/')}/rejects-run.parquet"
     fs, base = io.filesystem(folder)
     fs.create_dir(base, recursive=True)
-    pq.write_table(frames.rejects_table(list(rejects), run_id, at), path)
+    pq.write_table(arrow_tables.rejects_table(list(rejects), run_id, at), path)
     reasons = [r.reason.value for r in rejects]
     return StagedBatch(number=1 << 30, files=0, paths={"rejects": path}, rows={"rejects": len(rejects)},
                        reject_reasons=dict(Counter(reasons)),

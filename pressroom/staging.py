@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pressroom import frames, io
+from pressroom import arrow_tables, io
 from pressroom.extract import OrgLexicon
 from pressroom.process import ExtractOptions, process_batch
 from pressroom.records import MAX_REJECT_FILES, RawFile, Reason, Reject, Stage
@@ -68,7 +68,7 @@ def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, 
     progress = _progress_writer(folder, number, len(files)) if report_progress and not io.is_url(folder) else None
     batch = process_batch(files, options, lexicon, progress)
     clock = time.perf_counter()
-    t = frames.batch_tables(batch, run_id, at)
+    t = arrow_tables.batch_tables(batch, run_id, at)
     articles, dup_rejects = _dedupe_in_batch(pl.from_arrow(t.articles), run_id)
     quotes = pl.from_arrow(t.quotes).unique("quote_id", keep="first", maintain_order=True)
     orgs = pl.from_arrow(t.organizations).unique(["article_id", "org_id"], keep="first", maintain_order=True)
@@ -76,7 +76,7 @@ def stage_batch(files: Sequence[RawFile], options: ExtractOptions, run_id: str, 
     validated = validate_frames(articles, quotes, orgs, run_id)
     validate_s = time.perf_counter() - clock - tables_s
     rejects = pl.concat([pl.from_arrow(t.rejects),
-                         pl.from_arrow(frames.rejects_table(dup_rejects + validated.rejects, run_id, at))])
+                         pl.from_arrow(arrow_tables.rejects_table(dup_rejects + validated.rejects, run_id, at))])
     staged = StagedBatch(number=number, files=len(files), result=validated.result, seconds=dict(batch.seconds),
                          reject_reasons=dict(Counter(rejects["reason"].to_list())),
                          reject_files=files_by_reason(rejects["reason"].to_list(), rejects["source_path"].to_list()))

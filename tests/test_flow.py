@@ -128,10 +128,10 @@ def test_flow_prune_removes_articles_of_deleted_files(make_raw, tmp_path: Path) 
 
 
 def test_flow_fail_on_invalid_writes_nothing(make_raw, tmp_path: Path, monkeypatch) -> None:
-    from pressroom import frames
+    from pressroom import arrow_tables
     from pressroom.errors import ValidationFailedError
 
-    monkeypatch.setattr(frames, "paragraph_count", lambda body: 99)  # every article row now fails a check
+    monkeypatch.setattr(arrow_tables, "paragraph_count", lambda body: 99)  # every article row now fails a check
     raw, out = make_raw(), tmp_path / "out"
     with pytest.raises(ValidationFailedError):
         run(raw, out, fail_on_invalid=True)

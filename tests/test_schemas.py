@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import polars as pl
 import pytest
 
-from pressroom import frames, ids
+from pressroom import arrow_tables, ids
 from pressroom.records import ExtractedArticle, Organization, OrgMention, ParsedArticle, Quote, Reason, Reject, Stage
 from pressroom.validate import check_names, model_failures, validate_frames
 from schemas import TABLES
@@ -32,10 +32,10 @@ def good_frames() -> dict[str, pl.DataFrame]:
     at = datetime(2024, 1, 3, tzinfo=timezone.utc)
     reject = Reject("c.txt", None, Stage.DECODE, Reason.BINARY, "binary content: PNG image")
     return {
-        "articles": pl.from_arrow(frames.articles_table([item], "run-1")),
-        "quotes": pl.from_arrow(frames.quotes_table([item], "run-1")),
-        "organizations": pl.from_arrow(frames.organizations_table([item], "run-1")),
-        "rejects": pl.from_arrow(frames.rejects_table([reject], "run-1", at)),
+        "articles": pl.from_arrow(arrow_tables.articles_table([item], "run-1")),
+        "quotes": pl.from_arrow(arrow_tables.quotes_table([item], "run-1")),
+        "organizations": pl.from_arrow(arrow_tables.organizations_table([item], "run-1")),
+        "rejects": pl.from_arrow(arrow_tables.rejects_table([reject], "run-1", at)),
     }
 
 
@@ -154,7 +154,7 @@ def test_schemas_report_the_same_on_every_polars_engine(monkeypatch: pytest.Monk
 
 
 def test_batch_tables_leave_the_garbage_collector_as_they_found_it() -> None:
-    """batch_tables pauses the cyclic collector while it builds (see frames._collector_paused)."""
+    """batch_tables pauses the cyclic collector while it builds (see arrow_tables._collector_paused)."""
     import gc
 
     from pressroom.records import Batch
@@ -162,11 +162,11 @@ def test_batch_tables_leave_the_garbage_collector_as_they_found_it() -> None:
     batch = Batch(articles=(_item(),))
     at = datetime(2024, 1, 3, tzinfo=timezone.utc)
     assert gc.isenabled()
-    frames.batch_tables(batch, "run-1", at)
+    arrow_tables.batch_tables(batch, "run-1", at)
     assert gc.isenabled()
     gc.disable()
     try:
-        frames.batch_tables(batch, "run-1", at)
+        arrow_tables.batch_tables(batch, "run-1", at)
         assert not gc.isenabled(), "a caller's pause is left alone"
     finally:
         gc.enable()
