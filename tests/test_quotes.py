@@ -67,6 +67,7 @@ FRAME_CASES = [
     ("Hale added an empty-net goal with 1:12 left in the third period.", [],
      "a score object: a participle closing it makes no clause"),
     ("Ann Lee reported from Harbour City.", [], "a reporter's place is no statement"),
+    ("The board replaced the trustees it dismissed last October.", [], "an object that is only a time reports nothing"),
     ("Tom Hale added a two-run home run, picking up his first career hit.", [],
      "a score object ends at its comma: the participle after it is no verb of a clause"),
     ("Harbour claimed a well-earned 22-7 victory at the stadium on Sunday.", [], "a game's score makes a count"),

@@ -287,6 +287,9 @@ def _says_nothing(body: str, subject: str, m, pos: int, end: int) -> bool:
     """A bare content (no `that`, colon or quotation) in a sense of the cue where nobody speaks (see senses.py)."""
     if body[pos:pos + 2].lstrip()[:1] in MARK_CHARS:
         return False
+    t = P.LEADING_TIME_RE.match(body, pos, end)
+    if t is not None and not body[t.end():end].strip(" .,;"):
+        return True  # only a time ("the trustees dismissed last October"): nothing reported
     return (is_non_speech(body, subject, m.group(), pos, end, takes_object_content(m.group()))
             or is_passive_non_speech(body, m.start(), m.group()))
 
