@@ -35,7 +35,7 @@ def test_senses_report_keeps_its_results() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("from Washington", True), ("in April while promoting a film", True), ("to the mayor of Port Ellis", True),
+    ("from Washington", True), ("by the council on other issues", True), ("in April while promoting a film", True), ("to the mayor of Port Ellis", True),
     ("to ban all imports", False), ("in a column, doing interviews gives her an edge", False),
     ("on acting now", False), ("in his opinion the structure is sound", False),
 ])

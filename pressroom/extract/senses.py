@@ -59,7 +59,7 @@ _FIRST_PHRASE_RE = re.compile(r"[\w'\u2019$%.-]+")
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they there this that these those".split())
 # Prepositions that open a place or a time, not a reported clause.
 # (`on`, `about`, `before` open arguments: "insisted on acting now", "testify before the committee about".)
-_PLACE_OPEN_RE = re.compile(r"\s*(?:from|live|in|at|during|near|outside|inside)\b", re.IGNORECASE)
+_PLACE_OPEN_RE = re.compile(r"\s*(?:from|live|in|at|by|during|near|outside|inside)\b", re.IGNORECASE)
 # `to` and a noun phrase, not an infinitive: an addressee or a goal ("wrote to the mayor", "added to the list").
 _TO_NOUN_RE = re.compile(r"\s*to\s+(?:the|a|an|his|her|their|its|our|my|your|[A-Z])\b")
 # Characters of an object read for its first noun phrase and the word after it.
@@ -109,6 +109,11 @@ _MODIFIER_OPENERS = frozenset("""
 where who whom whose which when while after before as because since if although though until that
 """.split())
 _NOT_BEFORE_PARTICIPLE = frozenset("the a an to his her their its our my your of this that these those".split())
+
+# Idioms made of a cue word: "All told, 5 million ...", "Truth be told", "Needless to say", and `add up`.
+IDIOM_BEFORE_RE = re.compile(r"\b(?:All|Truth\s+be|Needless\s+to|Suffice\s+it\s+to)\s+$")
+IDIOM_AFTER_RE = re.compile(r"\s+up\b")
+ADD_FORMS = frozenset("add adds added adding".split())
 
 DENY_FORMS = frozenset("deny denies denied denying".split())
 # Objects of the sport sense of `deny` ("denied the visitors", "denied him a goal").
@@ -216,6 +221,17 @@ def is_non_speech(body: str, subject: str, cue: str, start: int, end: int, objec
         return True
     return is_count_object(body[start:end], not object_cue and low not in NUMBER_OBJECT_CUES,
                            results=low not in REPORT_FORMS)
+
+
+def is_idiom(body: str, cue_start: int, cue_end: int) -> bool:
+    """A cue word inside an idiom that reports nothing ("All told, ...", "Truth be told", "adds up to")."""
+    if IDIOM_AFTER_RE.match(body, cue_end) and body[cue_start:cue_end].lower() in ADD_FORMS:
+        return True
+    opener = IDIOM_BEFORE_RE.search(body, max(0, cue_start - 20), cue_start)
+    if opener is None:
+        return False
+    before = body[:opener.start()].rstrip(" \"'\u201c\u2018")
+    return not before or before[-1] in ".!?\n"  # the idiom opens its sentence ("defense ministers all urged" is no idiom)
 
 
 def is_passive_cue(body: str, cue_start: int) -> bool:
