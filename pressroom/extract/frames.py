@@ -18,7 +18,7 @@ from pressroom.extract import patterns as P
 from pressroom.extract.cues import (ADDING_RE, CUE_RE, NOUN_HOMOGRAPHS, PARTICIPLE_CUES, THAT_CLAUSE_ONLY, TOPIC_CUES,
                                     cue_lemma_needs_complement,
                                     is_ask_verb, is_tell_verb, takes_object_content)
-from pressroom.extract.senses import is_idiom, is_non_speech, is_passive_cue, is_passive_non_speech, tail_holds_clause
+from pressroom.extract.senses import IDIOM_CUES, is_idiom, is_non_speech, is_passive_cue, is_passive_non_speech, tail_holds_clause
 from pressroom.extract.sentences import ABBREVIATIONS, MARK_CHARS, Sentence, strip_span
 from pressroom.extract.speakers import PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_HEAD_RE, is_speaker_phrase, trim_speaker
 from pressroom.extract.subjects import speaker_before
@@ -78,7 +78,7 @@ def attributions(body: str, sent: Sentence, cues: list, accordings: list) -> lis
                 found.append(second[1])
                 taken_until = second[1].end
             continue
-        if is_name_not_cue(body, s, m) or is_idiom(body, m.start(), m.end()):
+        if is_name_not_cue(body, s, m) or (word in IDIOM_CUES and is_idiom(body, m.start(), m.end())):
             continue  # a name ("The Washington Post"), or an idiom ("All told, ...", "adds up to")
         homograph = word.lower() in NOUN_HOMOGRAPHS
         if (homograph or word.endswith("ed")) and P.POSSESSIVE_BEFORE_RE.search(body, max(s, at - 8), at):

@@ -113,6 +113,9 @@ _NOT_BEFORE_PARTICIPLE = frozenset("the a an to his her their its our my your of
 # Idioms made of a cue word: "All told, 5 million ...", "Truth be told", "Needless to say", and `add up`.
 IDIOM_BEFORE_RE = re.compile(r"\b(?:All|Truth\s+be|Needless\s+to|Suffice\s+it\s+to)\s+$")
 IDIOM_AFTER_RE = re.compile(r"\s+up\b")
+_IDIOM_ENDS = ("All ", "be ", "to ")  # how the text before an idiom's cue ends
+# The cue words idioms are made of, as written (the test is asked of these only).
+IDIOM_CUES = frozenset(("told", "say", "add", "adds", "added", "adding"))
 ADD_FORMS = frozenset("add adds added adding".split())
 
 DENY_FORMS = frozenset("deny denies denied denying".split())
@@ -225,8 +228,11 @@ def is_non_speech(body: str, subject: str, cue: str, start: int, end: int, objec
 
 def is_idiom(body: str, cue_start: int, cue_end: int) -> bool:
     """A cue word inside an idiom that reports nothing ("All told, ...", "Truth be told", "adds up to")."""
-    if IDIOM_AFTER_RE.match(body, cue_end) and body[cue_start:cue_end].lower() in ADD_FORMS:
-        return True
+    # Asked of every cue: str tests first, the patterns only where an idiom can be.
+    if body.startswith(" up", cue_end) and body[cue_start:cue_end].lower() in ADD_FORMS:
+        return bool(IDIOM_AFTER_RE.match(body, cue_end))
+    if not body.endswith(_IDIOM_ENDS, max(0, cue_start - 4), cue_start):
+        return False
     opener = IDIOM_BEFORE_RE.search(body, max(0, cue_start - 20), cue_start)
     if opener is None:
         return False
