@@ -10,40 +10,18 @@ clone so that each install's own build runs).
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import write_corpus  # noqa: E402
+from stage_timing import corpus_texts, report_best_pass, stage_args  # noqa: E402
 
-from pressroom import build, io  # noqa: E402
 from pressroom.parse import parse_article  # noqa: E402
-from pressroom.text.decode import decode  # noqa: E402
-from pressroom.text.normalize import normalize  # noqa: E402
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, default=2000)
-    ap.add_argument("--passes", type=int, default=4)
-    ap.add_argument("--corpus", type=Path, help="write the articles here once and reuse them")
-    args = ap.parse_args()
-    folder = args.corpus or Path(tempfile.mkdtemp(prefix="pressroom-parse-"))
-    if not any(folder.rglob("*.txt")):
-        write_corpus(folder, args.articles)
-    files = io.discover(folder)[:args.articles]
-    texts = [normalize(decode(io.read_bytes(f, 1 << 30)).text) for f in files]
-    best = float("inf")
-    for _ in range(args.passes):
-        start = time.process_time()
-        for text in texts:
-            parse_article(text)
-        best = min(best, time.process_time() - start)
-    print(json.dumps({"build": build(), "articles": len(texts), "parse_us_per_article": round(best / len(texts) * 1e6, 1)}))
+    args = stage_args(__doc__)
+    report_best_pass("parse", corpus_texts(args), parse_article, args.passes)
     return 0
 
 

@@ -11,50 +11,29 @@ clone so that each install's own build runs).
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import write_corpus  # noqa: E402
+from stage_timing import corpus_texts, report_best_pass, stage_args  # noqa: E402
 
-from pressroom import build, io  # noqa: E402
 from pressroom.extract import load_org_lexicon  # noqa: E402
 from pressroom.extract.org_model import load_org_model  # noqa: E402
 from pressroom.extract.orgs import find_organizations  # noqa: E402
 from pressroom.extract.quotes import find_quotes  # noqa: E402
 from pressroom.parse import parse_article  # noqa: E402
 from pressroom.records import ParsedArticle  # noqa: E402
-from pressroom.text.decode import decode  # noqa: E402
-from pressroom.text.normalize import normalize  # noqa: E402
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, default=2000)
-    ap.add_argument("--passes", type=int, default=4)
-    ap.add_argument("--corpus", type=Path, help="write the articles here once and reuse them")
-    args = ap.parse_args()
-    folder = args.corpus or Path(tempfile.mkdtemp(prefix="pressroom-quotes-"))
-    if not any(folder.rglob("*.txt")):
-        write_corpus(folder, args.articles)
-    files = io.discover(folder)[:args.articles]
+    args = stage_args(__doc__)
     lexicon, model = load_org_lexicon(), load_org_model()  # the organizations a run would pass on
     inputs = []
-    for f in files:
-        article = parse_article(normalize(decode(io.read_bytes(f, 1 << 30)).text))
+    for text in corpus_texts(args):
+        article = parse_article(text)
         if isinstance(article, ParsedArticle):
             inputs.append((article.body, find_organizations(article.body, lexicon, model)))
-    best = float("inf")
-    for _ in range(args.passes):
-        start = time.process_time()
-        for body, orgs in inputs:
-            find_quotes(body, orgs)
-        best = min(best, time.process_time() - start)
-    print(json.dumps({"build": build(), "articles": len(inputs), "quotes_us_per_article": round(best / len(inputs) * 1e6, 1)}))
+    report_best_pass("quotes", inputs, lambda item: find_quotes(*item), args.passes)
     return 0
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pressroom.extract.cues import CUE_ADVERBS
+from pressroom.extract.senses import AUXILIARIES
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?"
@@ -88,9 +89,8 @@ PP_THEN_THAT_RE = re.compile(
 DISTANT_THAT_CHARS = 140
 DISTANT_THAT_RE = re.compile(r",?\s+(?P<mark>that)\b(?!" + THAT_AS_SUBJECT + r")\s*")
 # What the words before such a `that` never hold: a verb or a relative word (then `that` is no complementizer).
-DISTANT_THAT_BLOCK_RE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
-    r"which|who|whom|whose|where|when|while|because|if|said|says|told)\b", re.IGNORECASE)
+DISTANT_THAT_BLOCK_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(AUXILIARIES | frozenset(
+    "which who whom whose where when while because if said says told".split())))) + r")\b", re.IGNORECASE)
 # A preposition opening a sentence: what follows up to the comma is a scene, not the subject
 # ("In China, the authorities ...", "At the briefing, Wang ...").
 OPENING_PREPOSITION_RE = re.compile(r"\s*(?:In|At|On|After|During|Before|Since|From|Under|Amid|Despite|Following|Across|Throughout|Within)\s")
