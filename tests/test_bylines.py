@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pressroom.parse.bylines import Byline, name_line, name_list, parse_byline
-from pressroom.parse.stamps import read_stamp_line
+from pressroom.parse.stamps import read_stamp_line, split_glued_stamp
 
 BYLINES = [
     ("By HONG XIAO at the United Nations | chinadaily.com.cn | Updated: 2020-04-02 04:35", Byline(authors=("Hong Xiao",)), "capitals, location, pipe tail"),
@@ -18,6 +18,12 @@ BYLINES = [
     ("By CGTN\u2019s Gao Songya and Jin Yang", Byline(authors=("Gao Songya", "Jin Yang"), outlet="CGTN"), "outlet's reporters"),
     ("By the end of the year, prices rose.", None, "prose"),
     ("By Monday the river had fallen.", None, "prose with a capital"),
+    ("Written by Ann Roe", Byline(authors=("Ann Roe",)), "written by"),
+    ("Reported by Ann Roe and Tom Berg", Byline(authors=("Ann Roe", "Tom Berg")), "reported by"),
+    ("By Xinhua writers Li Wei and Wang Fang", Byline(authors=("Li Wei", "Wang Fang"), agency="Xinhua"),
+     "a wire's writers"),
+    ("By CGTN reporters Gao Songya, Jin Yang", Byline(authors=("Gao Songya", "Jin Yang"), outlet="CGTN"),
+     "an outlet's reporters"),
 ]
 
 
@@ -52,6 +58,39 @@ STAMPS = [
     ("Published: Wed, May 1, 2019 4:56 AM Updated: Wed, May 1, 2019 4:57 AM",
      ("Wed, May 1, 2019 4:56 AM", "Wed, May 1, 2019 4:57 AM", None), "two labels on one line"),
 ]
+
+
+# Credits printed before a stamp's first label: their names are the authors; a place after them is not.
+CREDITED_STAMPS = [
+    ("Ann Roe Published March 3, 2022 Updated March 3, 2022 09:30pm",
+     ("March 3, 2022", "March 3, 2022 09:30pm", ("Ann Roe",)), "a name before the labels"),
+    ("Written by Ann Roe | Harbortown | Updated: March 3, 2022 11:35 am",
+     (None, "March 3, 2022 11:35 am", ("Ann Roe",)), "a byline, a place, a label"),
+    ("By Ann Roe, Tom Berg | Published: March 3, 2022", ("March 3, 2022", None, ("Ann Roe", "Tom Berg")),
+     "two names"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected", "why"), CREDITED_STAMPS, ids=[c[2] for c in CREDITED_STAMPS])
+def test_bylines_credits_before_a_stamp(line: str, expected: tuple, why: str) -> None:
+    got = read_stamp_line(line)
+    assert got is not None, why
+    assert (got.published, got.updated, got.authors) == expected, why
+
+
+@pytest.mark.parametrize("line", ["The ferry left Published March 3, 2022", "Harbour news | Updated: March 3, 2022"])
+def test_bylines_prose_before_a_stamp_label_is_no_credit(line: str) -> None:
+    assert read_stamp_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Port reopens after storm 2009-02-28 15:11:48   Print", ("Port reopens after storm", "2009-02-28 15:11:48")),
+    ("Port reopens after storm March 3, 2022 10:05 Email", ("Port reopens after storm", "March 3, 2022 10:05")),
+    ("Port reopens after storm Tuesday, Mar 3, 2022", None),         # a date bar: no time
+    ("Port reopens after storm", None),
+])
+def test_bylines_a_headline_glued_to_its_stamp(line: str, expected: tuple[str, str] | None) -> None:
+    assert split_glued_stamp(line) == expected
 
 
 @pytest.mark.parametrize(("line", "expected", "why"), STAMPS, ids=[c[2] for c in STAMPS])

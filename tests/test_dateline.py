@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.parse.dateline import agency_name, split_dateline, split_sign_off
+from pressroom.parse.dateline import agency_name, agency_of_credits, split_dateline, split_sign_off
 
 CASES = [
     ("BEIJING, May 19 (Xinhua) -- The ministry said.", "BEIJING, May 19 (Xinhua)", "Xinhua", "The ministry said.", "Xinhua"),
@@ -23,6 +23,18 @@ CASES = [
     ("Mexico City (AFP) \u2013 A vote was held.", "Mexico City (AFP)", "AFP", "A vote was held.", "title-case two-word city"),
     ("Obama (D) - said he would.", None, None, "Obama (D) - said he would.", "title-case name with no wire"),
     ("Senator Lee (Ohio) - spoke.", None, None, "Senator Lee (Ohio) - spoke.", "title case, brackets hold no wire"),
+    ("(WXYZ) -- The council voted.", "(WXYZ)", None, "The council voted.", "an outlet's initials alone"),
+    ("(Update) - The council voted.", None, None, "(Update) - The council voted.", "a bracketed word is no credit"),
+    ("Mar. 3 (UPI) -- Port officials counted the ships on Friday.", "Mar. 3 (UPI)", "UPI",
+     "Port officials counted the ships on Friday.", "a date and a wire, no city"),
+    ("Mar. 3 -- Port officials counted.", None, None, "Mar. 3 -- Port officials counted.", "a date without a wire"),
+    ("KARACHI: The port authority said on Monday that it had cleared the backlog of ships.", "KARACHI", None,
+     "The port authority said on Monday that it had cleared the backlog of ships.", "a city and a colon"),
+    ("UPDATE: The port authority said on Monday that it had cleared the backlog of ships.", None, None,
+     "UPDATE: The port authority said on Monday that it had cleared the backlog of ships.", "a label and a colon"),
+    ("FILE PHOTO: Ships wait outside the harbour at dawn on Monday, March 3, in the bay.", None, None,
+     "FILE PHOTO: Ships wait outside the harbour at dawn on Monday, March 3, in the bay.", "a caption label"),
+    ("KARACHI: Ships wait.", None, None, "KARACHI: Ships wait.", "a colon dateline opens a story's sentence"),
 ]
 
 
@@ -55,3 +67,14 @@ def test_dateline_sign_off(para: str, expected: tuple[str, str | None]) -> None:
 )
 def test_dateline_agency_name(text: str | None, expected: str | None) -> None:
     assert agency_name(text) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Reporting by Ann Roe; Editing by Tom Berg", "Reuters"),
+    ("Source: PTI\u00a9 Copyright 2024 PTI. All rights reserved.", "PTI"),
+    ("Source: PTI", "PTI"),
+    ("Source: the harbour board", None),
+    ("Reporting from the pier", None),
+])
+def test_dateline_agency_of_credits(line: str, expected: str | None) -> None:
+    assert agency_of_credits(line) == expected

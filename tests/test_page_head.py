@@ -87,3 +87,68 @@ def test_what_makes_a_clean_looking_page_a_page_dump(after: list[str], clean: bo
         lines += [line, ""]
     lines += [PROSE, "", PROSE.replace("ten", "twelve")]
     assert (clean_title_block(lines) is not None) is clean
+
+
+STORY = [
+    "The harbour board voted on Monday to reopen the north pier to ferries after a year of repairs, "
+    "its chair told reporters at the quay.",
+    "",
+    "\"The pier is safe again, and the ferries can use it from next week,\" chair Ada Brooks said.",
+    "",
+    "The repairs cost the town 4 million dollars, the board said in a statement.",
+]
+
+
+def _parse(head: list[str]) -> ParsedArticle:
+    result = parse_article("\n".join(head + [""] + STORY))
+    assert isinstance(result, ParsedArticle)
+    return result
+
+
+def test_a_standfirst_above_the_byline_is_not_the_story() -> None:
+    article = _parse([
+        "Harbour board reopens the north pier",
+        "",
+        "The pier was closed for a year after a storm broke its deck and the town had to find the money.",
+        "",
+        "Written by Tom Hale | Harbortown | Updated: March 3, 2022 11:35 am",
+    ])
+    assert article.title == "Harbour board reopens the north pier"
+    assert article.authors == ("Tom Hale",)
+    assert article.body.startswith("The harbour board voted on Monday")
+
+
+def test_a_headline_over_a_caption_printed_twice_and_a_date_dateline() -> None:
+    caption = "Ferries wait at the north pier on Thursday before the vote.  Photo by Ann Roe/UPI"
+    result = parse_article("\n".join([
+        "Advertisement",
+        "",
+        "Harbour board reopens the north pier after a year",
+        "",
+        caption,
+        caption + " |",
+        "",
+        "Mar. 3 (UPI) -- " + STORY[0],
+        *STORY[1:],
+    ]))
+    assert isinstance(result, ParsedArticle)
+    assert result.title == "Harbour board reopens the north pier after a year"
+    assert (result.dateline, result.agency) == ("Mar. 3 (UPI)", "UPI")
+    assert result.body.startswith("The harbour board voted on Monday")
+
+
+def test_a_headline_glued_to_its_stamp_and_a_byline_under_teasers() -> None:
+    article = _parse([
+        "Harbour board reopens the north pier 2022-03-03 15:11:48   Print",
+        "",
+        "Ferry timetable for the spring season",
+        "",
+        "Profile: the harbour board",
+        "",
+        "By Xinhua writers Tom Hale and Ann Roe",
+        "",
+    ])
+    assert article.title == "Harbour board reopens the north pier"
+    assert article.published_at is not None and article.published_at.year == 2022
+    assert (article.authors, article.agency) == (("Tom Hale", "Ann Roe"), "Xinhua")
+    assert article.body.startswith("The harbour board voted on Monday")

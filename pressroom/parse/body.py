@@ -136,7 +136,7 @@ def news_region(lines: list[str], header: Header) -> tuple[list[str], str | None
         kept.pop()
     kept = _drop_credited_captions(kept)
     for i in range(1, min(len(kept), DATELINE_WITHIN)):
-        if kept[i][:1].isupper() and split_dateline(kept[i])[0] is not None:
+        if (kept[i][:1].isupper() or kept[i][:1] == "(") and split_dateline(kept[i])[0] is not None:
             return kept[i:], credit
     return kept, credit
 

@@ -22,7 +22,12 @@ OUTLETS: dict[str, str] = {
     "bbc news": "BBC", "dw": "DW", "npr": "NPR", "cnn": "CNN",
 }
 
-BYLINE = re.compile(r"^(?:by|from)\s+(?P<who>\S.*)$", re.I)
+# The words that open a byline: "By X", "From X", "Written by X", "Reported by X".
+BYLINE_OPENERS = ("by ", "from ", "written by ", "reported by ", "words by ", "story by ")
+BYLINE = re.compile(r"^(?:(?:written|reported|words|story)\s+)?(?:by|from)\s+(?P<who>\S.*)$", re.I)
+# A wire's or outlet's staff before the names: "Xinhua writers A and B", "CGTN reporters A, B".
+_STAFF = re.compile(r"^(?P<owner>.{2,40}?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+"
+                    r"(?P<names>[A-Z].*)$")
 # Text that ends the names: a pipe, a stamp label, a parenthesised outlet.
 _BYLINE_END = re.compile(r"\s*(?:\||\bPublished\b|\bUpdated\b|\bPosted\b|\u00b7|\s-\s|$)")
 _PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^)]{2,40})\)\s*$")
@@ -133,6 +138,13 @@ def parse_byline(line: str) -> Byline | None:
     if apostrophe and rest and (owner.casefold() in OUTLETS or agency_name(owner)):
         outlet = outlet or OUTLETS.get(owner.casefold())
         who = rest.strip()
+    staff = _STAFF.match(who)
+    if staff and (agency_name(staff.group("owner")) or staff.group("owner").casefold() in OUTLETS):
+        wire_owner = agency_name(staff.group("owner"))
+        outlet = outlet or OUTLETS.get(staff.group("owner").casefold())
+        byline = parse_byline("By " + staff.group("names"))
+        if byline and byline.authors:
+            return Byline(authors=byline.authors, agency=wire_owner or byline.agency, outlet=outlet)
     if agency_name(who):
         return Byline(agency=agency_name(who), outlet=outlet)
     if who.casefold() in OUTLETS:

@@ -39,8 +39,27 @@ _TITLE_CITY = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 TITLE_CITY_SPAN = 40
 TITLE_CASE_DATELINE = re.compile(
     rf"^(?P<dateline>(?P<city>{_TITLE_CITY}){_REGION}?{_DATE}?{_AGENCY}){_SEP}(?P<rest>\S.*)$", re.S)
-# A credit alone where the city would be: "(ECNS) -- Text".
-CREDIT_ONLY = re.compile(rf"^(?P<dateline>\((?P<agency>ECNS|CNS|Xinhua|AP|AFP|Reuters)\)){_SEP}(?P<rest>\S.*)$", re.S)
+# A credit alone where the city would be: "(ECNS) -- Text", "(CNN) -- Text": a known wire, or
+# an outlet's initials (2-6 capitals), then the dash.
+CREDIT_ONLY = re.compile(rf"^(?P<dateline>\((?P<agency>[A-Z]{{2,6}}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}})\))"
+                         rf"{_SEP}(?P<rest>\S.*)$", re.S)
+# A date and a wire, no city: "Jan. 24 (UPI) -- Text".
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+DATE_ONLY = re.compile(rf"^(?P<dateline>{_MONTH_DAY}{_AGENCY}){_SEP}(?P<rest>\S.*)$", re.S)
+# The colon style of South Asian and Gulf papers: "ISLAMABAD: Text", "RIYADH: Text". Capitals
+# before a colon are also labels ("UPDATE:", "FILE PHOTO:", "READ MORE:"), so the city must not
+# be one (COLON_LABELS), and what follows must be a story's opening sentence, not a caption.
+COLON_DATELINE = re.compile(rf"^(?P<dateline>(?P<city>{_CITY}){_REGION}?):\s+(?P<rest>[A-Z\u201c\"].*)$", re.S)
+COLON_REST_MIN_WORDS = 10
+COLON_LABELS = frozenset({
+    "note", "editor's note", "editors' note", "update", "updated", "updates", "breaking", "breaking news",
+    "exclusive", "watch", "read", "read more", "also read", "see also", "more", "related", "listen", "video",
+    "videos", "photo", "photos", "file", "file photo", "image", "caption", "credit", "credits", "source",
+    "sources", "correction", "clarification", "analysis", "opinion", "comment", "editorial", "explainer",
+    "factbox", "fact check", "interview", "live", "warning", "disclaimer", "advertisement", "sponsored",
+    "summary", "highlights", "key points", "the takeaway", "takeaway", "bottom line", "tags", "topics",
+    "poll", "quote", "new", "what", "why", "how", "who", "when", "where", "q", "a",
+})
 # Wire sign-off glued to the last sentence: "... could be lifted. REUTERS"
 SIGN_OFF_WIRES = ("REUTERS", "AFP", "AP", "XINHUA", "UPI")
 SIGN_OFF = re.compile(rf"^(?P<text>.*[.!?\"\u201d'\u2019])\s+\(?(?P<agency>{'|'.join(SIGN_OFF_WIRES)})\)?$", re.S)
@@ -67,9 +86,18 @@ def agency_from_key(key: str) -> str | None:
     return AGENCIES.get(key.strip(" .()").lstrip("\u2014\u2013- "))
 
 
+# "Source: PTI" before the copyright line that ends a page
+SOURCE_CREDIT = re.compile(r"^source\s*:\s*(?P<wire>[\w .&'-]{1,30}?)\s*(?:\u00a9|\(c\)\s|copyright\b|$)", re.I)
+
+
 def agency_of_credits(line: str) -> str | None:
-    """'Reporting by A; Editing by B' -> 'Reuters' (its house style); None for any other line."""
-    return "Reuters" if line[:12].lower() == "reporting by" and REUTERS_CREDITS.match(line) else None
+    """'Reporting by A; Editing by B' -> 'Reuters' (its house style), 'Source: PTI' -> 'PTI';
+    None for any other line."""
+    if line[:12].lower() == "reporting by" and REUTERS_CREDITS.match(line):
+        return "Reuters"
+    if line[:6].lower() == "source" and (m := SOURCE_CREDIT.match(line)):
+        return agency_name(m.group("wire"))
+    return None
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
@@ -80,13 +108,29 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
             and not agency_name(m.group("agency")):
         m = None
     if not m or len(m.group("city").replace(".", "")) < 3:
-        c = CREDIT_ONLY.match(paragraph)
-        if c:
-            return c.group("dateline"), agency_name(c.group("agency")), c.group("rest").strip()
-        return None, None, paragraph
+        return _short_dateline(paragraph)
     raw_agency = m.group("agency")
     agency = agency_name(raw_agency) or (raw_agency.strip() if raw_agency else None)
     return m.group("dateline").strip(), agency, m.group("rest").strip()
+
+
+def _short_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
+    """The datelines without a city and dash: a credit alone, a date and a wire, a city and a colon."""
+    head = paragraph[:1]
+    if head == "(":
+        c = CREDIT_ONLY.match(paragraph)
+        # a bracketed word is a credit only when it is a known wire or an outlet's initials
+        if c and (agency_name(c.group("agency")) or c.group("agency").isupper()):
+            return c.group("dateline"), agency_name(c.group("agency")), c.group("rest").strip()
+    elif head.isupper():
+        d = DATE_ONLY.match(paragraph)
+        if d and agency_name(d.group("agency")):
+            return d.group("dateline").strip(), agency_name(d.group("agency")), d.group("rest").strip()
+        c = COLON_DATELINE.match(paragraph) if ":" in paragraph[:40] else None
+        if (c and len(c.group("city").replace(".", "")) >= 3 and c.group("city").casefold() not in COLON_LABELS
+                and len(c.group("rest").split()) >= COLON_REST_MIN_WORDS):
+            return c.group("dateline").strip(), None, c.group("rest").strip()
+    return None, None, paragraph
 
 
 def split_sign_off(paragraph: str) -> tuple[str, str | None]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pressroom.parse.bylines import parse_byline
+from pressroom.parse.bylines import BYLINE_OPENERS, name_list, parse_byline
 from pressroom.parse.dateline import agency_name
 from pressroom.parse.dates import is_relative, parse_naive
 from pressroom.text.furniture import collapse, collapses_longer_than
@@ -49,6 +49,11 @@ GT_PUBLISHED = re.compile(r"^(?:(?:By|Source\s*:)\s*(?P<who>.+?)\s+)?Published\s
 LABEL = re.compile(r"(?P<label>Last Updated|First published|Updated|Published|Posted|Date)(?:\s+(?:on|at))?\s*:?\s*", re.I)
 TRAILING_DATELINE = re.compile(r"\s+-\s+(?P<dateline>[A-Z][A-Z .'-]{2,30})$")
 _ZONE_TAIL = re.compile(r"\b(?P<zone>GMT|UTC|IST|BST|EST|EDT|CST|CDT|PST|PDT|JST|KST|SGT|HKT|CET|CEST)\b\s*$")
+# A headline with its timed stamp glued after it, page tools behind: "Premier Wen says ... 2009-02-28
+# 15:11:48 Print". The time is required: a page's date bar ("... Instagram Tuesday, Aug 4, 2020") has none.
+GLUED_TITLE_STAMP = re.compile(
+    rf"^(?P<title>\S.{{10,}}?)\s+(?P<stamp>\d{{4}}-\d{{1,2}}-\d{{1,2}}[ T]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?|{_MONTH_DATE}\s+\d{{1,2}}:\d{{2}})"
+    r"(?:\s+(?:Print|E-?mail|Share|Comments?|Font size|Text size|A A A|Feedback))*\s*$")
 STAMP_MAX = 160         # whitespace-collapsed; a longer line is prose
 LABELLED_MAX = 60
 RELATIVE_MAX = 25       # "Updated", "1 hour ago", "Yesterday": relative stamps are short
@@ -84,6 +89,9 @@ def _labelled(line: str) -> StampLine | None:
     parts = [p for p in LABEL.split(line) if p is not None]
     # parts: [before, label1, text1, label2, text2, ...]
     found: dict[str, str] = {}
+    authors: tuple[str, ...] = ()
+    if len(parts) > 1 and parts[0].strip(" |,;") and (names := _credit_prefix(parts[0])) is not None:
+        authors, parts[0] = names, ""   # "Jane Roe Published ...", "Written by X | City | Updated: ..."
     pieces = [("published", parts[0])] + [
         ("updated" if parts[i].lower() in ("updated", "last updated") else "published", parts[i + 1])
         for i in range(1, len(parts) - 1, 2)
@@ -99,7 +107,28 @@ def _labelled(line: str) -> StampLine | None:
         found.setdefault(kind, text)
     if not found or (len(parts) == 1 and not dateline and not _looks_dated(parts[0])):
         return None
-    return StampLine(published=found.get("published"), updated=found.get("updated"), dateline=dateline)
+    return StampLine(published=found.get("published"), updated=found.get("updated"), dateline=dateline,
+                     authors=authors)
+
+
+PLACE_MAX_WORDS = 3     # "New Delhi", "Rio de Janeiro": a place beside a byline is a few words
+
+
+def _credit_prefix(text: str) -> tuple[str, ...] | None:
+    """The credits printed before a stamp's first label -> their authors; None unless every
+    '|'-separated segment is a byline, a list of names, or (after those) a short place: a
+    place and a name look alike, so only the first segment may be bare names."""
+    authors: list[str] = []
+    for segment in (x.strip() for x in text.strip(" |,;").split("|")):
+        if not segment:
+            continue
+        byline = parse_byline(segment) if segment.lower().startswith(BYLINE_OPENERS) else None
+        names = () if byline or authors else name_list(segment)   # after the names: a place ("New Delhi")
+        if byline or names:
+            authors.extend(byline.authors if byline else names)
+        elif not (authors and len(segment.split()) <= PLACE_MAX_WORDS and segment[:1].isupper()):
+            return None
+    return tuple(authors) if authors else None
 
 
 def _looks_dated(text: str) -> bool:
@@ -136,7 +165,7 @@ def read_stamp_line(line: str) -> StampLine | None:
         authors: tuple[str, ...] = ()
         source = None
         for segment in (x.strip() for x in m.group("pre").split("|")):
-            byline = parse_byline(segment) if segment.lower().startswith("by ") else None
+            byline = parse_byline(segment) if segment.lower().startswith(BYLINE_OPENERS) else None
             if byline:
                 authors, source = byline.authors, source or byline.agency
             elif segment and agency_name(segment):
@@ -160,6 +189,14 @@ def read_stamp_line(line: str) -> StampLine | None:
         return StampLine(published=m.group("stamp"), source=source, authors=byline.authors if byline else ())
     # The label reader is the costly one: only short lines or lines with a label word.
     return source_only(s) or (_labelled(s) if len(s) <= LABELLED_MAX or _has_label(s) else None)
+
+
+def split_glued_stamp(line: str) -> tuple[str, str] | None:
+    """'Headline 2009-02-28 15:11:48   Print' -> ('Headline', '2009-02-28 15:11:48'); None for any other line."""
+    if not _HAS_DIGITS.search(line):
+        return None
+    m = GLUED_TITLE_STAMP.match(collapse(line))
+    return (m.group("title"), m.group("stamp")) if m else None
 
 
 def _has_label(s: str) -> bool:

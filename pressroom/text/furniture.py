@@ -73,6 +73,8 @@ WIDGET_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^watch\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$"),  # BBC video promo "watch One-Minute World News"
     re.compile(r"^(video|audio|listen|watch)\s*:", re.I),
     re.compile(r"^special\s*:\s", re.I),            # ecns special-coverage label
+    # sign-up prompts: "Get Rediff News in your Inbox:", "Sign up for our newsletter"
+    re.compile(r"^(?:get|sign up for|subscribe to)\b.{0,60}\b(?:in your inbox|newsletters?|alerts?)\W*$", re.I),
 )
 # A widget's data printed as a line of any length: {"id": ..., [{"type": ...
 JSON_LINE = re.compile(r"^[\[{]{1,2}\s*\"[\w$@-]+\"\s*:")
@@ -119,6 +121,8 @@ END_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^all rights reserved", re.I),
     # a wire's staff credits close its story: "Reporting by ...; Editing by ..."
     re.compile(r"^(?:additional |writing and )?(?:reporting|writing|editing) by\s", re.I),
+    # a source credit glued to the copyright line: "Source: PTI© Copyright 2024 PTI. All rights ..."
+    re.compile(r"^source\s*:\s*[\w .&'-]{1,30}?\s*(?:©|\(c\)\s|copyright\b)", re.I),
 )
 
 # --- captions and photo credits ------------------------------------------
@@ -135,6 +139,7 @@ CAPTION_ENDINGS: tuple[re.Pattern[str], ...] = (
 CAPTION_OPENINGS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\(cover\b", re.I),                                           # "(Cover: ...)", "(Cover image via CFP)"
     re.compile(r"^file photo\s*:", re.I),
+    re.compile(r"^(?:image|photo|video) (?:caption|source)\s*[,:]", re.I),     # "Image caption, ..."
 )
 # Every caption ending ends with one of these, or holds a slash, or "photo" and a
 # colon: a cheap test before the regex.
@@ -156,7 +161,7 @@ END_RE = _union(END_PATTERNS)
 # or the copyright sign): a cheap test before the regex, which rules out most prose
 # lines ("But ...", "Mr ...", "A ...") where a first letter alone would not.
 _END_OPENINGS = ("co", "\u00a9", "(f", "(w", "(e", "we", "ch", "ex", "ed", "pe", "ba", "re", "jo", "ne", "mc", "al",
-                 "ad", "wr")
+                 "ad", "wr", "so")
 END_KEY_MAX = max(map(len, END_MARKERS))
 CAPTION_END_RE = _union(CAPTION_ENDINGS)
 CAPTION_START_RE = _union(CAPTION_OPENINGS)
@@ -166,7 +171,8 @@ SIGN_OFF_INITIALS = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]*\))?$")
 INPUTS_CREDIT = re.compile(
     r"^\(?\s*(?:with (?:additional )?inputs? from|source\(s\)\s*:)\s*(?:the\s+)?([A-Z][\w'&. -]*?)(?:\s*(?:,|and)\s.*)?\s*\)?\.?$", re.I
 )
-CONTRIBUTED = re.compile(r"contributed to this (?:report|story|article)\.?$|^contact the (?:writer|author|reporter)s? at\s", re.I)
+CONTRIBUTED = re.compile(r"contributed to this (?:report|story|article)\.?$|^contact the (?:writer|author|reporter)s? at\s"
+                         r"|^some information (?:for|in) this (?:report|story|article) (?:came|comes) from\s", re.I)
 
 
 def is_widget(line: str) -> bool:
@@ -251,7 +257,7 @@ def _contributed(text: str) -> bool:
     matching folds other characters into them only outside ASCII)."""
     if text.isascii():
         low = text.lower()
-        if "contributed to this" not in low and not low.startswith("contact the"):
+        if "contributed to this" not in low and not low.startswith(("contact the", "some information")):
             return False
     return bool(CONTRIBUTED.search(text))
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from pressroom.parse.bylines import OUTLETS, Byline, name_list, parse_byline
-from pressroom.parse.dateline import agency_from_key, agency_name
+from pressroom.parse.bylines import BYLINE_OPENERS, OUTLETS, Byline, name_list, parse_byline
+from pressroom.parse.dateline import agency_from_key, agency_name, split_dateline
 from pressroom.parse.header import Header, has_title_shape, is_paragraph_like, repeats_with_credit, words
 from pressroom.parse.lead import content_words, lead
-from pressroom.parse.stamps import StampLine, is_editor_line, read_stamp_line
+from pressroom.parse.stamps import StampLine, is_editor_line, read_stamp_line, split_glued_stamp
 from pressroom.text.furniture import END_MAX, fold, is_end_key, is_stripped_furniture
 
 HEAD_LIMIT = 60     # stamps and bylines sit in the first screenful of lines
@@ -25,9 +25,9 @@ TAIL_LIMIT = 60     # footers and trailing widgets sit in the last lines
 SIGNATURE_MAX = 200  # stamp, credit and footer lines are short; longer lines are prose
 BYLINE_MAX = 150
 TOP_MIN_WORDS = 4   # a headline above a standfirst is longer than a section label
+STORY_WORDS = 25     # a line this long is a story's paragraph, not a teaser or a caption
 STORY_CHECK_WORDS = 5   # a rules' headline this short is checked against the story's lead
 _BROWSER_SEPARATORS = ("|", "-", "\u2013", "\u2014", ":")
-_BYLINE_START = ("by ", "from ")
 # A site's masthead printed above its stamp ("Daily Planet News", "example.com"): not a headline.
 MASTHEAD = re.compile(
     r"^(?:\S+\s+){0,3}(?:News|Online|Times|Daily|Post|Herald|Tribune|Journal|Gazette|Telegraph|Network|"
@@ -66,7 +66,7 @@ class Page:
         stamp = read_stamp_line(line)
         if stamp:
             return stamp
-        if len(line) < BYLINE_MAX and line[:5].lower().startswith(_BYLINE_START) and (byline := parse_byline(line)):
+        if len(line) < BYLINE_MAX and line[:12].lower().startswith(BYLINE_OPENERS) and (byline := parse_byline(line)):
             return byline
         return True if is_editor_line(line) else None
 
@@ -207,10 +207,12 @@ def lone_title(page: Page, limit: int = 40) -> int | None:
         nxt = s[k] if k is not None else ""
         above_blank = i == 0 or not s[i - 1] or page.furniture(i - 1)
         below_blank = i + 1 >= len(s) or not s[i + 1] or page.furniture(i + 1)
-        leads_in = not nxt or is_paragraph_like(nxt) or bool(read_stamp_line(nxt) or parse_byline(nxt))
+        # a lead photo's caption, printed twice, may stand between a headline and its story
+        leads_in = (not nxt or is_paragraph_like(nxt) or bool(read_stamp_line(nxt) or parse_byline(nxt))
+                    or (k is not None and _duplicated(page, k)))
         if above_blank and below_blank:
-            if leads_in:
-                return i
+            if leads_in or (k is not None and page.key(k) == page.key(i)):
+                return i        # ... or printed again right below: the page repeats its headline
             first_lone = i if first_lone is None else first_lone
         elif fallback is None and is_paragraph_like(nxt):
             fallback = i
@@ -257,6 +259,25 @@ def _credited_repeat(page: Page, i: int) -> bool:
     return k is not None and repeats_with_credit(page.s[k], page.s[i])
 
 
+STANDFIRST_LOOKAHEAD = 3   # non-blank lines after a standfirst before its byline or stamp
+
+
+def _mark_follows(page: Page, i: int) -> bool:
+    """True when a stamp or byline follows line i within a few lines, with only reporters' names
+    between: line i is a standfirst printed above the header facts, not the story's first line."""
+    k = i
+    for _ in range(STANDFIRST_LOOKAHEAD):
+        nxt = page.next_text(k)
+        if nxt is None:
+            return False
+        k = nxt
+        if page.stamp(k) is not None and not page.stamp(k).relative or page.byline(k):
+            return True
+        if not name_list(page.s[k]):
+            return False
+    return False
+
+
 def body_start(page: Page, title: int, authors: list[str]) -> int:
     """First prose line after the headline; collects reporter names printed beside a stamp."""
     s = page.s
@@ -276,24 +297,45 @@ def body_start(page: Page, title: int, authors: list[str]) -> int:
             continue
         if not is_paragraph_like(line) and words(line) <= 12:
             continue
+        if _mark_follows(page, i):
+            continue        # a standfirst: the story starts under the byline or stamp printed below it
         return i
     return next((i for i in range(title + 1, len(s)) if s[i] and not page.furniture(i)), len(s))
+
+
+GLUED_WITHIN = 3     # a headline glued to its stamp opens the page
+
+
+def glued_title(page: Page) -> tuple[int, str, str] | None:
+    """(index, headline, stamp) when one of the page's first lines is a headline with its stamp glued on."""
+    seen = 0
+    for i, line in enumerate(page.s):
+        if not line or page.furniture(i):
+            continue
+        seen += 1
+        if seen > GLUED_WITHIN:
+            return None
+        if (glued := split_glued_stamp(line)) and has_title_shape(glued[0]):
+            return i, glued[0], glued[1]
+    return None
 
 
 def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
     """Stripped page lines -> Header: headline, body start and the header facts, for any news layout."""
     page = Page(lines)
     s = page.s
+    glued = glued_title(page)
     first = page.first_mark()
-    title = browser_title(page)
+    title = glued[0] if glued else browser_title(page)
     if title is None and first is not None:
         title = title_near(page, first)
     if title is None:
         title = lone_title(page)
-    title = story_title(page, title)
+    title = story_title(page, title) if not glued else title
     authors: list[str] = []
     start = body_start(page, title if title is not None else -1, authors)
-    published = updated = agency = dateline = None
+    published = glued[2] if glued else None
+    updated = agency = dateline = None
     hint: str | None = None
     for i in range(min(start, HEAD_LIMIT)):
         if st := page.stamp(i):
@@ -308,11 +350,24 @@ def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
             authors.extend(by.authors)
             agency = agency or by.agency
             hint = hint or by.outlet
+    if not authors:
+        # a byline under teasers and captions the rules kept above the story: read up to the story's
+        # second long line (a caption may be one) or its dateline
+        long_lines = 0
+        for i in range(start, min(len(s), HEAD_LIMIT)):
+            if words(s[i]) >= STORY_WORDS:
+                long_lines += 1
+                if long_lines == 2 or split_dateline(s[i])[0]:
+                    break
+            if (by := page.byline(i)) or ((st := page.stamp(i)) and st.authors):
+                authors.extend(by.authors if by else st.authors)
+                agency = agency or (by.agency if by else None)
+                break
     for i in range(0, start):
         if s[i].casefold() in OUTLETS:
             hint = hint or OUTLETS[s[i].casefold()]
     header = Header(     # built once, warnings included: dataclasses.replace costs a second build
-        title=s[title] if title is not None else None,
+        title=glued[1] if glued else s[title] if title is not None else None,
         body_start=start,
         authors=tuple(dict.fromkeys(a for a in authors if a)),
         outlet=outlet or hint,

@@ -75,6 +75,7 @@ def _page_dump_signs(lines: list[str], start: int, title: str = "") -> bool:
     seen = short = 0
     prose = False
     previous = title if words(title) >= REPEATED_TITLE_WORDS else ""
+    title_key = previous.casefold()
     for line in lines[start:]:
         s = line.strip()
         if not s:
@@ -89,6 +90,8 @@ def _page_dump_signs(lines: list[str], start: int, title: str = "") -> bool:
             return True     # a timed stamp under the headline (a label's colon is no clock: "Born: 1 May 1950")
         if previous and (s.casefold() == previous.casefold() or repeats_with_credit(previous, s)):
             return True
+        if title_key and s.casefold() == title_key:
+            return True     # the headline printed again a few lines down: a page's header block
         previous = s
         if is_paragraph_like(s):
             prose = True
