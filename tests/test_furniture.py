@@ -45,6 +45,8 @@ CASES = [
     ("Image caption, Ferry passengers wait at the north pier", "caption", "a caption label"),
     ("Get Harbour News in your Inbox:", "widget", "a newsletter prompt"),
     ("Sign up for our morning newsletter", "widget", "a sign-up prompt"),
+    ("Your support helps us to tell the story", "widget", "a donation prompt"),
+    ("Your support of the pier plan was clear, the mayor told the board.", None, "prose opening like a prompt"),
     ("Some information for this report came from Reuters", "sign_off", "a contributing source"),
     ("Source: PTI\u00a9 Copyright 2024 PTI. All rights reserved.", "end", "a source credit glued to the copyright"),
     ("Get the ferry in your car before noon, the captain said.", None, "prose opening like a prompt"),

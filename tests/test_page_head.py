@@ -152,3 +152,24 @@ def test_a_headline_glued_to_its_stamp_and_a_byline_under_teasers() -> None:
     assert article.published_at is not None and article.published_at.year == 2022
     assert (article.authors, article.agency) == (("Tom Hale", "Ann Roe"), "Xinhua")
     assert article.body.startswith("The harbour board voted on Monday")
+
+
+@pytest.mark.parametrize(("head", "why"), [
+    (["Markets Legal Harbour News Agency Risk Management Tax",
+      "March 29, 2018 / 3:07 AM / Updated 11 hours ago", "",
+      "Harbour board reopens the north pier after repairs", "", "Harbour Staff", "", "1 Min Read"],
+     "a read-time tool and a desk credit under the headline"),
+    (["Harbour board reopens the north pier after repairs", "",
+      "Ferries wait at the north pier on Thursday before the vote of the board",
+      "Ferries wait at the north pier on Thursday before the vote of the board",
+      "By Tom Hale", "Harbour Gazette Foreign Service", "Friday, March 4, 2022"],
+     "a caption printed twice between the headline and the byline, a desk under it"),
+    ([" date 2018-03-01 Harbour board reopens the north pier after repairs", "", "House of Harbours"],
+     "a tag of a few words under the headline"),
+    (["Harbour board reopens the north pier after repairs",
+      "Ferries return to the pier next week after a year away",
+      "Your support helps us to tell the story"],
+     "a standfirst and a donation prompt under the headline, no blank lines"),
+])
+def test_the_headline_is_not_a_tool_desk_tag_or_prompt_line(head: list[str], why: str) -> None:
+    assert _parse(head).title == "Harbour board reopens the north pier after repairs", why

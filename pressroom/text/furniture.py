@@ -75,6 +75,9 @@ WIDGET_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^special\s*:\s", re.I),            # ecns special-coverage label
     # sign-up prompts: "Get Rediff News in your Inbox:", "Sign up for our newsletter"
     re.compile(r"^(?:get|sign up for|subscribe to)\b.{0,60}\b(?:in your inbox|newsletters?|alerts?)\W*$", re.I),
+    # donation prompts: "Your support helps us to tell the story", "Support our journalism"
+    re.compile(r"^(?:your (?:support|donation) (?:helps|makes|allows)|support (?:our|independent|quality) journalism"
+               r"|donate now|make a donation)\b", re.I),
 )
 # A widget's data printed as a line of any length: {"id": ..., [{"type": ...
 JSON_LINE = re.compile(r"^[\[{]{1,2}\s*\"[\w$@-]+\"\s*:")

@@ -31,7 +31,9 @@ _BROWSER_SEPARATORS = ("|", "-", "\u2013", "\u2014", ":")
 # A site's masthead printed above its stamp ("Daily Planet News", "example.com"): not a headline.
 MASTHEAD = re.compile(
     r"^(?:\S+\s+){0,3}(?:News|Online|Times|Daily|Post|Herald|Tribune|Journal|Gazette|Telegraph|Network|"
-    r"Weekly|Magazine|TV|Radio|Today|Express|Standard|Mail|Observer|Chronicle|Courier)$|\.(?:com|net|org|cn)\b"
+    r"Weekly|Magazine|TV|Radio|Today|Express|Standard|Mail|Observer|Chronicle|Courier|"
+    # a newsroom's desk under a byline: "Washington Post Foreign Service", "Reuters Staff"
+    r"Service|Staff|Bureau|Desk)$|\.(?:com|net|org|cn)\b"
 )
 
 
@@ -183,8 +185,8 @@ def title_near(page: Page, mark: int) -> int | None:
     """Headline next to the first stamp/byline: the nearest line above, else the first below."""
     s = page.s
     for i in range(mark - 1, max(-1, mark - NEAR), -1):
-        if page.noise(i) or page.marked(i) or name_list(s[i]) or _credited_repeat(page, i):
-            continue        # header noise, or a photo caption's second print with its credit
+        if page.noise(i) or page.marked(i) or name_list(s[i]) or _credited_repeat(page, i) or _printed_twice(page, i):
+            continue        # header noise, or a photo caption printed twice (the second time with its credit)
         # Right above the stamp, or alone between blank lines: not one item of a menu column.
         if page.title_like(i) and (all(s[k] for k in range(i, mark)) or _alone_in_block(page, i)):
             return _top_of_run(page, i)
@@ -212,11 +214,19 @@ def lone_title(page: Page, limit: int = 40) -> int | None:
                     or (k is not None and _duplicated(page, k)))
         if above_blank and below_blank:
             if leads_in or (k is not None and page.key(k) == page.key(i)):
-                return i        # ... or printed again right below: the page repeats its headline
+                # ... or printed again right below: the page repeats its headline. A label of a
+                # few words right under a lone headline ('House of Reps') is the headline's tag.
+                if (first_lone is not None and words(s[i]) < TOP_MIN_WORDS <= words(s[first_lone])
+                        and page.next_text(first_lone, 1, skip_furniture=True) == i):
+                    return first_lone
+                return i
             first_lone = i if first_lone is None else first_lone
         elif fallback is None and is_paragraph_like(nxt):
             fallback = i
-    return first_lone if first_lone is not None else fallback
+    if first_lone is not None:
+        return first_lone
+    # a headline over its standfirst, with no blank line between: the top of the run
+    return _top_of_run(page, fallback) if fallback is not None else None
 
 
 def story_title(page: Page, title: int | None) -> int | None:
@@ -233,6 +243,15 @@ def story_title(page: Page, title: int | None) -> int | None:
         k = page.next_text(k, -1, skip_furniture=True)
     if k is not None and k != title and page.title_like(k) and page.names_story(k):
         return k
+    # or a longer headline-like line above the pick that names the story, with only short
+    # lines between ('Reuters Staff', '1 Min Read' under the headline)
+    k = page.next_text(title, -1, skip_furniture=True)
+    while k is not None and title - k <= NEAR:
+        if page.title_like(k) and words(page.s[k]) >= TOP_MIN_WORDS:
+            return k if page.names_story(k) else title
+        if words(page.s[k]) > STORY_CHECK_WORDS:
+            break
+        k = page.next_text(k, -1, skip_furniture=True)
     return title
 
 
@@ -251,6 +270,11 @@ def _duplicated(page: Page, i: int) -> bool:
             return True
         seen += 1
     return False
+
+
+def _printed_twice(page: Page, i: int) -> bool:
+    """True when line i and a neighbouring line are the same text (a caption printed twice)."""
+    return any(k is not None and page.key(k) == page.key(i) for k in (page.next_text(i, -1), page.next_text(i)))
 
 
 def _credited_repeat(page: Page, i: int) -> bool:
