@@ -15,6 +15,7 @@ CASES = [
     ("2020.05.20 18:33 GMT+8", "2020-05-20T10:33:00+00:00", "CGTN AMP stamp with explicit zone"),
     ("2020-05-20 14:58:39", "2020-05-20T06:58:39+00:00", "Xinhua seconds stamp"),
     ("2016-06-26 23:19", "2016-06-26T15:19:00+00:00", "China Daily stamp"),
+    ("Dec 22,2015 2:18 PM", "2015-12-22T06:18:00+00:00", "no space after the comma"),
     ("Thursday, December 27, 2001", "2001-12-26T16:00:00+00:00", "People's Daily date only: midnight Beijing"),
     ("09:13, August 04, 2020", "2020-08-04T01:13:00+00:00", "People's Daily time first"),
     ("Tuesday, August 28, 2001, updated at 08:27(GMT+8)", "2001-08-28T00:27:00+00:00", "old portal, zone printed"),

@@ -46,6 +46,15 @@ CASES = [
     ("Get Harbour News in your Inbox:", "widget", "a newsletter prompt"),
     ("Sign up for our morning newsletter", "widget", "a sign-up prompt"),
     ("Your support helps us to tell the story", "widget", "a donation prompt"),
+    ("Large Medium Small", "widget", "a text-size tool"),
+    ("DOWNLOAD THE HARBOUR NEWS MOBILE APP", "widget", "an app promo"),
+    ("Now available on", "widget", "an app store prompt"),
+    ("TEXT AD: Revealed!!! The only way left to get a cheaper ferry ticket this summer and save up to half. "
+     "Get the secret here", "link_prompt", "an advertiser's text of any length"),
+    ("Watch video Harbour board reopens the north pier", "link_prompt", "a video link to another story"),
+    ("Internet users at the harbour library, March 3, 2022.   (Xinhua Photo)", "caption", "a wire photo credit"),
+    ("Now available on the north pier: ferries every ten minutes, the board said in its statement.", None,
+     "prose opening like an app prompt"),
     ("Your support of the pier plan was clear, the mayor told the board.", None, "prose opening like a prompt"),
     ("Some information for this report came from Reuters", "sign_off", "a contributing source"),
     ("Source: PTI\u00a9 Copyright 2024 PTI. All rights reserved.", "end", "a source credit glued to the copyright"),
@@ -79,6 +88,9 @@ def test_furniture_groups(line: str, group: str | None, why: str) -> None:
 
 def test_furniture_credit_agency() -> None:
     assert f.credit_agency("(With inputs from Xinhua)") == "Xinhua"
+    assert f.credit_agency("(Xinhua News Agency December 26, 2016)") == "Xinhua News Agency"
+    assert f.credit_agency("(AP 2022-03-03)") == "AP"
+    assert f.credit_agency("(The council met March 3, 2022)") is None
     assert f.credit_agency("(With input from Reuters and AFP)") == "Reuters"
     assert f.credit_agency("With friends from home") is None
 

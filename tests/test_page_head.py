@@ -173,3 +173,10 @@ def test_a_headline_glued_to_its_stamp_and_a_byline_under_teasers() -> None:
 ])
 def test_the_headline_is_not_a_tool_desk_tag_or_prompt_line(head: list[str], why: str) -> None:
     assert _parse(head).title == "Harbour board reopens the north pier after repairs", why
+
+
+def test_a_clean_file_reads_a_date_paragraph_and_leaves_it_out_of_the_body() -> None:
+    result = parse_article("\n".join(["Harbour board reopens the north pier", "", "March 3, 2022 - 3:17PM", "", *STORY]))
+    assert isinstance(result, ParsedArticle)
+    assert result.published_at is not None and (result.published_at.month, result.published_at.day) == (3, 3)
+    assert result.body.startswith("The harbour board voted on Monday")

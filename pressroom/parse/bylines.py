@@ -138,6 +138,12 @@ def parse_byline(line: str) -> Byline | None:
     if apostrophe and rest and (owner.casefold() in OUTLETS or agency_name(owner)):
         outlet = outlet or OUTLETS.get(owner.casefold())
         who = rest.strip()
+    # "By Euronews with AP": a wire credited beside the outlet or the names
+    owner, joined, partner = who.rpartition(" with ")
+    if joined and (wire := agency_name(partner)):
+        rest = parse_byline("By " + owner)
+        return Byline(authors=rest.authors if rest else (), agency=wire,
+                      outlet=outlet or (rest.outlet if rest else OUTLETS.get(owner.casefold())))
     staff = _STAFF.match(who)
     if staff and (agency_name(staff.group("owner")) or staff.group("owner").casefold() in OUTLETS):
         wire_owner = agency_name(staff.group("owner"))

@@ -50,9 +50,9 @@ TIME_FIRST_ISO = re.compile(rf"{_TIME}{_AMPM}{_ZONE},?\s+{_YEAR}-(?P<mnum>\d{{1,
 # 2019/2/26 17:43:40 (older Global Times pages)
 SLASHED_YMD = re.compile(rf"{_YEAR}/(?P<mnum>\d{{1,2}})/{_DAY}(?:\s+{_TIME}{_ZONE})?")
 # Jul 10, 2023 09:00 PM; Thursday, December 27, 2001; August 28, 2001, updated at 08:27(GMT+8);
-# October 9, 2006 - 3:17PM
+# October 9, 2006 - 3:17PM; Dec 22,2015 2:18 PM (no space after the comma)
 MONTH_FIRST = re.compile(
-    rf"{_WEEKDAY}{_MON}\s+{_DAY},?\s+{_YEAR}(?:,?\s+(?:updated\s+at\s+|at\s+|-\s+)?{_TIME}{_AMPM}{_ZONE})?", re.I
+    rf"{_WEEKDAY}{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}(?:,?\s+(?:updated\s+at\s+|at\s+|-\s+)?{_TIME}{_AMPM}{_ZONE})?", re.I
 )
 # Sunday, 6 March, 2005, 15:28 GMT (BBC); 30 August 2012
 DAY_FIRST = re.compile(rf"{_WEEKDAY}{_DAY}\s+{_MON},?\s+{_YEAR}(?:,?\s+{_TIME}{_AMPM}{_ZONE})?", re.I)

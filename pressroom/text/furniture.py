@@ -60,10 +60,14 @@ WIDGETS: frozenset[str] = frozenset({
     "copy link", "listen", "play live radio", "next up:", "0:00 0:00", "font size",
     "available on air stations", "ecns app download", "home", "subscribe", "sign in",
     "log in", "menu", "close", "a a a", "aaa", "print page", "share this article",
+    "large medium small", "small medium large", "text size", "adjust font size", "adjust font size:",
+    "related readings:", "related readings",
 })
 WIDGET_KEY_MAX = max(map(len, WIDGETS))
-# A link to another story inside the text ("Read More: <its headline>", "Related: ..."), of any length.
-LINK_PROMPT = re.compile(r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|more\s+on\s+this|related)\s*:\s", re.I)
+# A link elsewhere inside the text, of any length: to another story ("Read More: <its headline>",
+# "Related: ...", "Watch video <its headline>") or to an advertiser ("TEXT AD: ...").
+LINK_PROMPT = re.compile(r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|more\s+on\s+this|related)\s*:\s"
+                         r"|^watch\s+(?:the\s+)?video\s*:?\s+[A-Z]|^text\s+ad\s*:\s", re.I)
 WIDGET_PATTERNS: tuple[re.Pattern[str], ...] = (
     LINK_PROMPT,                                    # short ones are widgets; is_furniture takes any length
     re.compile(r"^\d{1,3}$"),                       # slide counters ("1")
@@ -75,6 +79,8 @@ WIDGET_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^special\s*:\s", re.I),            # ecns special-coverage label
     # sign-up prompts: "Get Rediff News in your Inbox:", "Sign up for our newsletter"
     re.compile(r"^(?:get|sign up for|subscribe to)\b.{0,60}\b(?:in your inbox|newsletters?|alerts?)\W*$", re.I),
+    # app promos: "DOWNLOAD THE X MOBILE APP", "Now available on"
+    re.compile(r"^(?:download (?:the|our)\b.{0,40}\bapps?\W*$|now available on\b.{0,40}$)", re.I),
     # donation prompts: "Your support helps us to tell the story", "Support our journalism"
     re.compile(r"^(?:your (?:support|donation) (?:helps|makes|allows)|support (?:our|independent|quality) journalism"
                r"|donate now|make a donation)\b", re.I),
@@ -137,6 +143,7 @@ CAPTION_ENDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\s/\s?[A-Z][^/]{0,60}$"),                                      # CGTN " /CFP)"
     re.compile(r"\b[A-Z]{3,}/[A-Z][\w .'-]+(?:/File Photo)?$"),                # REUTERS/Name/File Photo
     re.compile(r"\((?:photo|photograph|image)\s*:[^)]{1,80}\)$", re.I),
+    re.compile(r"\((?:[A-Z][\w.]*\s+)?photos?(?:\s+by\s+[^)]{1,40})?\)$", re.I),     # (Xinhua Photo), (Photo by X)
 )
 # ... and labels that open one.
 CAPTION_OPENINGS: tuple[re.Pattern[str], ...] = (
@@ -174,6 +181,8 @@ SIGN_OFF_INITIALS = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]*\))?$")
 INPUTS_CREDIT = re.compile(
     r"^\(?\s*(?:with (?:additional )?inputs? from|source\(s\)\s*:)\s*(?:the\s+)?([A-Z][\w'&. -]*?)(?:\s*(?:,|and)\s.*)?\s*\)?\.?$", re.I
 )
+# A wire's credit with the date, closing the story: "(Xinhua News Agency December 26, 2016)".
+DATED_CREDIT = re.compile(r"^\((?P<wire>[A-Z][\w .'&-]{0,30}?(?:News Agency|Agency|Press|News Service)|[A-Z]{2,6})\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\)$")
 CONTRIBUTED = re.compile(r"contributed to this (?:report|story|article)\.?$|^contact the (?:writer|author|reporter)s? at\s"
                          r"|^some information (?:for|in) this (?:report|story|article) (?:came|comes) from\s", re.I)
 
@@ -251,7 +260,8 @@ def credit_agency(line: str) -> str | None:
     """'(With inputs from Xinhua)' -> 'Xinhua'; None for any other line."""
     if len(line) > WIDGET_MAX:
         return None
-    m = INPUTS_CREDIT.match(line.strip())
+    s = line.strip()
+    m = INPUTS_CREDIT.match(s) or (DATED_CREDIT.match(s) if s[:1] == "(" else None)
     return m.group(1).strip() if m else None
 
 

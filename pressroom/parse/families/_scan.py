@@ -295,7 +295,8 @@ def _mark_follows(page: Page, i: int) -> bool:
         if nxt is None:
             return False
         k = nxt
-        if page.stamp(k) is not None and not page.stamp(k).relative or page.byline(k):
+        stamp = page.stamp(k)
+        if (stamp is not None and not stamp.relative) or page.byline(k):
             return True
         if not name_list(page.s[k]):
             return False
@@ -383,9 +384,13 @@ def scan(lines: list[str], family: str, outlet: str | None = None) -> Header:
                 long_lines += 1
                 if long_lines == 2 or split_dateline(s[i])[0]:
                     break
-            if (by := page.byline(i)) or ((st := page.stamp(i)) and st.authors):
-                authors.extend(by.authors if by else st.authors)
-                agency = agency or (by.agency if by else None)
+            by, st = page.byline(i), page.stamp(i)
+            if by is not None:
+                authors.extend(by.authors)
+                agency = agency or by.agency
+                break
+            if st is not None and st.authors:
+                authors.extend(st.authors)
                 break
     for i in range(0, start):
         if s[i].casefold() in OUTLETS:

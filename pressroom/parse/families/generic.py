@@ -3,7 +3,8 @@
 Two shapes. A *clean* article file - a headline block at the very top, a blank
 line, then paragraphs separated by blank lines - keeps every paragraph as
 printed (short lines, captions and info rows included: downstream span
-scorers align on that text; see parse.body for the few lines that still go). Anything else is a *page dump* and goes through
+scorers align on that text; see parse.body for the few lines that still go),
+except a date printed alone as the first paragraph, which is read as the stamp. Anything else is a *page dump* and goes through
 the shared header scan (stamps, bylines, browser title, captions), with the
 outlet guessed from site names printed on the page.
 """
@@ -154,11 +155,16 @@ def parse_header(lines: list[str], default_tz: str, stored_copy: bool = False) -
     if n_title is not None:
         title = " ".join(line.strip() for line in lines[:n_title])
         published = None
-        # An article file may print its date as the first paragraph; read it, keep it.
-        following = [line.strip() for line in lines[n_title:n_title + 4] if line.strip()]
-        if following and (stamp := read_stamp_line(following[0])):
+        start = n_title
+        # An article file may print its date as the first paragraph: read it; a date alone
+        # in its paragraph is no article text (CONTRACT: the body holds no dates).
+        first = next((i for i in range(n_title, min(len(lines), n_title + 4)) if lines[i].strip()), None)
+        if first is not None and (stamp := read_stamp_line(lines[first].strip())):
             published = stamp.published
-        return Header(title=title, body_start=n_title, published=published,
+            if not stamp.relative and (stamp.published or stamp.updated) and (
+                    first + 1 == len(lines) or not lines[first + 1].strip()):
+                start = first + 1
+        return Header(title=title, body_start=start, published=published,
                       clean=True)
     header = scan(lines, NAME)
     return replace(header, outlet=header.outlet or outlet_hint(lines))
