@@ -53,6 +53,7 @@ CASES = [
      "Get the secret here", "link_prompt", "an advertiser's text of any length"),
     ("Watch video Harbour board reopens the north pier", "link_prompt", "a video link to another story"),
     ("Internet users at the harbour library, March 3, 2022.   (Xinhua Photo)", "caption", "a wire photo credit"),
+    ("The harbour master opens the new pier on Monday. [Xinhua photo]", "caption", "a bracketed photo credit"),
     ("Now available on the north pier: ferries every ten minutes, the board said in its statement.", None,
      "prose opening like an app prompt"),
     ("Your support of the pier plan was clear, the mayor told the board.", None, "prose opening like a prompt"),

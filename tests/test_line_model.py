@@ -44,6 +44,25 @@ def test_line_model_trims_both_edges_and_drops_furniture_inside() -> None:
     assert [TEXTS[i] for i in kept] == [TEXTS[1], TEXTS[2], TEXTS[4]]
 
 
+def test_a_line_talking_to_the_reader_or_opening_with_an_imperative_is_named_so() -> None:
+    texts = ["Our mission is to deliver reporting that holds power to account and tells the truth.",
+             "Follow the port authority on social media for ferry times and notices.",
+             "\"We will open the pier next week,\" the harbour master said on Monday afternoon.",
+             "The US and Canada signed the ferry agreement at the harbour office on Monday."]
+    ctx = _ctx(texts)
+    assert "reader" in line_features(ctx, 0) and "imperative" not in line_features(ctx, 0)
+    assert "imperative" in line_features(ctx, 1)
+    assert "reader" not in line_features(ctx, 2)        # a quoted speaker's "we"
+    assert "reader" not in line_features(ctx, 3)        # "US" is the country
+
+
+def test_a_long_sentence_talking_to_the_reader_at_an_edge_is_left_to_the_model() -> None:
+    texts = ["Your donation allows us to keep sending reporters to the harbour and the ferry routes.", *TEXTS[1:3]]
+    model = LineModel({"bias": -1.0, "prose": 4.0, "reader": -6.0})
+    assert [texts[i] for i in model.keep(_ctx(texts))] == texts[1:]
+    assert [texts[i] for i in HAND.keep(_ctx(texts))] == texts        # no reader weight: a sentence stays
+
+
 def test_line_model_keeps_everything_when_no_line_reaches_the_edge_threshold() -> None:
     texts = ["Hot Reads", "Museum reopens after repairs"]
     assert HAND.keep(_ctx(texts)) == [0, 1]

@@ -180,3 +180,18 @@ def test_a_clean_file_reads_a_date_paragraph_and_leaves_it_out_of_the_body() -> 
     assert isinstance(result, ParsedArticle)
     assert result.published_at is not None and (result.published_at.month, result.published_at.day) == (3, 3)
     assert result.body.startswith("The harbour board voted on Monday")
+
+
+def test_a_headline_over_its_long_standfirst_and_a_reporter_beside_the_stamp() -> None:
+    article = _parse([
+        "Harbour board reopens the north pier after repairs",
+        "",
+        "The harbour board is reopening the north pier after a year of repairs as the town urges ferry "
+        "companies to bring back the summer routes that were cut in the storm",
+        "",
+        "Tom Hale",
+        "Monday 06 February 2023 07:19 GMT",
+    ])
+    assert article.title == "Harbour board reopens the north pier after repairs"
+    assert article.authors == ("Tom Hale",)
+    assert article.body.startswith("The harbour board voted on Monday")

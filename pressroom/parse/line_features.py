@@ -15,7 +15,9 @@ import re
 from collections import Counter
 
 from pressroom.parse.dateline import DATELINE, split_sign_off
-from pressroom.parse.line_words import CLOCK, MONTHS, SEPARATORS, STOP_WORDS, WORD, YEAR
+from pressroom.parse.line_words import (
+    CLOCK, IMPERATIVES, MONTHS, READER_MIN, READER_WORDS, SEPARATORS, STOP_WORDS, WORD, YEAR,
+)
 from pressroom.text.furniture import fold
 
 _SENTENCE_END = (".", "!", "?")
@@ -31,7 +33,7 @@ _BULLETS = ("-", "\u2022", "*", "\u00b7", "\u25cf", "\u25aa")
 class LineStats:
     """What the features read of one line, worked out once."""
 
-    __slots__ = ("words", "stop", "title_case", "caps", "ends", "prose", "dateline")
+    __slots__ = ("words", "stop", "title_case", "caps", "ends", "prose", "dateline", "reader", "imperative")
 
     def __init__(self, text: str) -> None:
         # a wire sign-off glued to the last paragraph ("... lifted. REUTERS") comes off after the model
@@ -56,6 +58,12 @@ class LineStats:
         self.ends = "." if core.endswith(_SENTENCE_END) else ":" if core.endswith((":", ";")) else ""
         self.prose = n >= 8 and self.stop >= 0.25 and self.ends == "."
         self.dateline = text[:1].isupper() and bool(DATELINE.match(text))
+        # "US" in capitals is the country, not the reader's "us"
+        lowered = [t if t.isupper() and len(t) > 1 else t.lower() for t in tokens]
+        # outside quotations only: a story's quoted speakers say "we" and "you" too
+        self.reader = (not any(q in text for q in _QUOTES)
+                       and sum(map(READER_WORDS.__contains__, lowered)) >= READER_MIN)
+        self.imperative = bool(lowered) and lowered[0].lower() in IMPERATIVES
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> int:
@@ -108,6 +116,10 @@ def line_features(ctx: RegionContext, i: int) -> list[str]:
             f.append("caps")
     if st.prose:
         f.append("prose")
+    if st.reader:
+        f.append("reader")
+    if st.imperative:
+        f.append("imperative")
     low = text.lower()
     digits = sum(map(str.isdigit, text)) if _ANY_DIGIT.search(text) else 0
     if digits and digits / len(text) >= 0.15:

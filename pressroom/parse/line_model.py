@@ -24,7 +24,7 @@ MODEL_FORMAT = 1
 MODEL_RESOURCE = "line_model.json"
 EDGE_THRESHOLD = 0.5    # an edge line stays when the model gives it at least this
 DROP_THRESHOLD = 0.2    # a line inside the text goes only below this
-PROSE_CHARS = 60       # a sentence line this long is never dropped from inside the text
+PROSE_CHARS = 50       # a sentence line this long is never dropped from inside the text
 _CLOSING = "\"'\u201d\u2019)]"
 
 
@@ -62,7 +62,13 @@ class LineModel:
             return p[i]
 
         def text(i: int) -> bool:
-            return _surely_prose(ctx, i) or prob(i) >= self.edge
+            # a long sentence is text at an edge too, unless it talks to the reader or opens with an
+            # imperative (a donation or app blurb): then the model decides
+            if _surely_prose(ctx, i):
+                st = ctx.stats(i)
+                if not (st.reader or st.imperative):
+                    return True
+            return prob(i) >= self.edge
 
         first = next((i for i in range(n) if text(i)), None)
         if first is None:

@@ -29,3 +29,13 @@ SEPARATORS = ("|", "\u2022", "\u00bb", ">>", "\u203a", "\u00b7", " / ")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+
+# A page talking to its reader: donation, newsletter and app blurbs ("Your support helps us", "Our
+# mission is", "we need reporters"); prose of a story says these words mostly inside quotations.
+READER_WORDS = frozenset("you your yours our ours us we".split())
+READER_MIN = 1          # one such word outside quotation marks: the line addresses the reader
+# Verbs a page tool or a promo opens with, in the imperative ("Follow us on", "Download the app").
+IMPERATIVES = frozenset("""
+follow subscribe sign download click support read watch share join get listen donate register log
+see visit contact tap scan try discover explore enter
+""".split())

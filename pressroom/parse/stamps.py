@@ -54,6 +54,10 @@ _ZONE_TAIL = re.compile(r"\b(?P<zone>GMT|UTC|IST|BST|EST|EDT|CST|CDT|PST|PDT|JST
 GLUED_TITLE_STAMP = re.compile(
     rf"^(?P<title>\S.{{10,}}?)\s+(?P<stamp>\d{{4}}-\d{{1,2}}-\d{{1,2}}[ T]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?|{_MONTH_DATE}\s+\d{{1,2}}:\d{{2}})"
     r"(?:\s+(?:Print|E-?mail|Share|Comments?|Font size|Text size|A A A|Feedback))*\s*$")
+# Page tools printed before a credit line: "0 Comment(s)Print E-mail Xinhua, February 19, 2014".
+TOOLS_PREFIX = re.compile(r"^(?:\s*(?:\d+\s*comments?(?:\(s\))?|print|e-?mail|share|bookmark(?:\s+and\s+share)?)\b)+\s*", re.I)
+# A wire and a date: "Xinhua, February 19, 2014".
+WIRE_DATE = re.compile(rf"^(?P<source>[A-Z][\w .'&-]{{1,30}}?),\s*(?P<stamp>{_MONTH_DATE}(?:,?\s+\d{{1,2}}:\d{{2}})?)$")
 STAMP_MAX = 160         # whitespace-collapsed; a longer line is prose
 LABELLED_MAX = 60
 RELATIVE_MAX = 25       # "Updated", "1 hour ago", "Yesterday": relative stamps are short
@@ -147,6 +151,10 @@ def read_stamp_line(line: str) -> StampLine | None:
         return StampLine(relative=True)
     if not _HAS_DIGITS.search(s):
         return source_only(s)
+    if (tools := TOOLS_PREFIX.match(s)) and tools.end() < len(s):
+        s = s[tools.end():]     # the tools say nothing; the credit after them does
+    if (m := WIRE_DATE.match(s)) and agency_name(m.group("source")):
+        return StampLine(published=m.group("stamp"), source=m.group("source"))
     # Layouts that open with a digit (\d: a decimal character) never match a line opening
     # with anything else, and the label/credit layouts never match one opening with a digit.
     digit_led = s[0].isdecimal()

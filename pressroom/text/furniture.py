@@ -143,7 +143,7 @@ CAPTION_ENDINGS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\s/\s?[A-Z][^/]{0,60}$"),                                      # CGTN " /CFP)"
     re.compile(r"\b[A-Z]{3,}/[A-Z][\w .'-]+(?:/File Photo)?$"),                # REUTERS/Name/File Photo
     re.compile(r"\((?:photo|photograph|image)\s*:[^)]{1,80}\)$", re.I),
-    re.compile(r"\((?:[A-Z][\w.]*\s+)?photos?(?:\s+by\s+[^)]{1,40})?\)$", re.I),     # (Xinhua Photo), (Photo by X)
+    re.compile(r"[(\[](?:[A-Z][\w.]*\s+)?photos?(?:\s+by\s+[^)\]]{1,40})?[)\]]$", re.I),  # (Xinhua Photo), [Xinhua photo]
 )
 # ... and labels that open one.
 CAPTION_OPENINGS: tuple[re.Pattern[str], ...] = (

@@ -181,6 +181,23 @@ def _top_of_run(page: Page, i: int) -> int:
     return best
 
 
+STANDFIRST_WORDS = 16   # a headline-like line this long under a shorter one is its standfirst
+
+
+def _over_standfirst(page: Page, i: int) -> int:
+    """The shorter headline-like line standing right above line i and naming the same things when
+    line i is long enough to be a standfirst ('Headline' / blank / 'Standfirst of thirty words' /
+    byline), else i."""
+    if words(page.s[i]) <= STANDFIRST_WORDS:
+        return i
+    up = page.next_text(i, -1, skip_furniture=True)
+    if (up is not None and i - up <= 2 and page.title_like(up)
+            and TOP_MIN_WORDS <= words(page.s[up]) < words(page.s[i])
+            and not content_words(page.s[up]).isdisjoint(content_words(page.s[i]))):   # the same story
+        return up
+    return i
+
+
 def title_near(page: Page, mark: int) -> int | None:
     """Headline next to the first stamp/byline: the nearest line above, else the first below."""
     s = page.s
@@ -189,7 +206,7 @@ def title_near(page: Page, mark: int) -> int | None:
             continue        # header noise, or a photo caption printed twice (the second time with its credit)
         # Right above the stamp, or alone between blank lines: not one item of a menu column.
         if page.title_like(i) and (all(s[k] for k in range(i, mark)) or _alone_in_block(page, i)):
-            return _top_of_run(page, i)
+            return _over_standfirst(page, _top_of_run(page, i))
         break
     for i in range(mark + 1, min(len(s), mark + NEAR)):
         if page.noise(i) or page.marked(i):
