@@ -105,15 +105,20 @@ def _parse(head: list[str]) -> ParsedArticle:
     return result
 
 
-def test_a_standfirst_above_the_byline_is_not_the_story() -> None:
-    article = _parse([
-        "Harbour board reopens the north pier",
-        "",
-        "The pier was closed for a year after a storm broke its deck and the town had to find the money.",
-        "",
-        "Written by Tom Hale | Harbortown | Updated: March 3, 2022 11:35 am",
-    ])
-    assert article.title == "Harbour board reopens the north pier"
+@pytest.mark.parametrize(("head", "title"), [
+    (["Harbour board reopens the north pier", "",
+      "The pier was closed for a year after a storm broke its deck and the town had to find the money.", "",
+      "Written by Tom Hale | Harbortown | Updated: March 3, 2022 11:35 am"],
+     "Harbour board reopens the north pier"),                   # a standfirst above the byline and stamp
+    (["Harbour board reopens the north pier after repairs", "",
+      "The harbour board is reopening the north pier after a year of repairs as the town urges ferry "
+      "companies to bring back the summer routes that were cut in the storm", "",
+      "Tom Hale", "Monday 06 February 2023 07:19 GMT"],
+     "Harbour board reopens the north pier after repairs"),     # a long standfirst, a reporter beside the stamp
+])
+def test_a_standfirst_is_neither_the_headline_nor_the_story(head: list[str], title: str) -> None:
+    article = _parse(head)
+    assert article.title == title
     assert article.authors == ("Tom Hale",)
     assert article.body.startswith("The harbour board voted on Monday")
 
@@ -182,16 +187,7 @@ def test_a_clean_file_reads_a_date_paragraph_and_leaves_it_out_of_the_body() -> 
     assert result.body.startswith("The harbour board voted on Monday")
 
 
-def test_a_headline_over_its_long_standfirst_and_a_reporter_beside_the_stamp() -> None:
-    article = _parse([
-        "Harbour board reopens the north pier after repairs",
-        "",
-        "The harbour board is reopening the north pier after a year of repairs as the town urges ferry "
-        "companies to bring back the summer routes that were cut in the storm",
-        "",
-        "Tom Hale",
-        "Monday 06 February 2023 07:19 GMT",
-    ])
-    assert article.title == "Harbour board reopens the north pier after repairs"
-    assert article.authors == ("Tom Hale",)
-    assert article.body.startswith("The harbour board voted on Monday")
+def test_a_block_of_labels_with_a_one_word_line_is_no_headline_block() -> None:
+    lines = ["Filtered By: Topstories", "News", "TOTAL NOW 5", "", CLEAN_HEAD, "", PROSE, "", PROSE.replace("ten", "twelve")]
+    assert clean_title_block(lines) is None
+    assert clean_title_block(["Night buses to run", "every ten minutes", "", PROSE, "", PROSE.replace("ten", "twelve")]) == 2

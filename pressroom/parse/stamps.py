@@ -58,6 +58,7 @@ GLUED_TITLE_STAMP = re.compile(
 TOOLS_PREFIX = re.compile(r"^(?:\s*(?:\d+\s*comments?(?:\(s\))?|print|e-?mail|share|bookmark(?:\s+and\s+share)?)\b)+\s*", re.I)
 # A wire and a date: "Xinhua, February 19, 2014".
 WIRE_DATE = re.compile(rf"^(?P<source>[A-Z][\w .'&-]{{1,30}}?),\s*(?P<stamp>{_MONTH_DATE}(?:,?\s+\d{{1,2}}:\d{{2}})?)$")
+GLUED_MAX = 250         # a headline with its stamp and tools is short; a longer line is prose
 STAMP_MAX = 160         # whitespace-collapsed; a longer line is prose
 LABELLED_MAX = 60
 RELATIVE_MAX = 25       # "Updated", "1 hour ago", "Yesterday": relative stamps are short
@@ -201,7 +202,7 @@ def read_stamp_line(line: str) -> StampLine | None:
 
 def split_glued_stamp(line: str) -> tuple[str, str] | None:
     """'Headline 2009-02-28 15:11:48   Print' -> ('Headline', '2009-02-28 15:11:48'); None for any other line."""
-    if not _HAS_DIGITS.search(line):
+    if len(line) > GLUED_MAX or not _HAS_DIGITS.search(line):
         return None
     m = GLUED_TITLE_STAMP.match(collapse(line))
     return (m.group("title"), m.group("stamp")) if m else None

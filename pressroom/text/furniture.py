@@ -98,6 +98,11 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(r"^skip to\b", re.I),                           # skip links ("Skip to main content...")
     re.compile(r"^accessibility\b", re.I),                     # "Accessibility links", "Accessibility help"
     re.compile(r"^(?:print|e-?mail|share|send) this (?:page|article|story)\W*$", re.I),  # page tools
+    # cookie and privacy consent banners: "By continuing to browse our site you agree to our use of
+    # cookies", "Our Privacy Statement & Cookie Policy", "We use cookies ...", "I agree", "Accept all"
+    re.compile(r"^(?:by continuing to (?:browse|use)\b.{0,80}\bcookies|(?:we|this (?:web)?site) uses? cookies\b"
+               r"|our privacy (?:statement|policy)\b.{0,30}\bcookie|(?:accept|reject|manage) (?:all )?cookies\b"
+               r"|i agree$|i accept$|accept all$)", re.I),
 )
 # CJK in an English page outside prose: language switchers, licence numbers.
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

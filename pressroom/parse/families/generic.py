@@ -120,6 +120,8 @@ def clean_title_block(lines: list[str]) -> int | None:
         block.append(line.strip())
     if not block or not lines[0].strip() or len(block) > MAX_TITLE_LINES or len(block) == len(lines):
         return None
+    if len(block) > 1 and any(words(b) <= 1 for b in block):
+        return None     # a one-word line in a block is a menu item or a label ("News"), not a wrapped headline
     text = " ".join(block)
     n = words(text)
     # A single line ending a long sentence is prose (a headline-less copy), not a headline.
