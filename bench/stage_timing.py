@@ -1,4 +1,4 @@
-"""What the one-stage benchmarks share (`parse_stage.py`, `quote_stage.py`): their arguments,
+"""What the stage benchmarks share (`parse_stage.py`, `quote_stage.py`, `chain.py`): their arguments,
 the benchmark articles they read, and the best-of-passes CPU timing."""
 from __future__ import annotations
 
