@@ -249,7 +249,9 @@ def lone_title(page: Page, limit: int = 40) -> int | None:
 def story_title(page: Page, title: int | None) -> int | None:
     """The rules' headline, unless it is short, shares no word with the story's lead, and the
     headline-like line standing right above the lead does ('The story appears on' over a
-    print-edition page stamp, '1 Min Read' under a byline): then that line. A headline that
+    print-edition page stamp, '1 Min Read' under a byline), or a longer headline-like line a
+    few short lines above the pick does ('Headline' / 'Reuters Staff' / '1 Min Read'): then
+    that line. A headline that
     names nothing of its lead (a pun, a teaser) stays when no line does better. Only short
     picks are checked: a page's tool lines are short, and the lead is read for few pages."""
     if title is None or words(page.s[title]) > STORY_CHECK_WORDS or page.names_story(title):
