@@ -10,12 +10,15 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pressroom.cli import main
 from pressroom.evaluate.pages import load_pages, outlet_of, score_page
 from pressroom.parse import body_region, parse_article
-from pressroom.parse.line_features import RegionContext, line_features
+from pressroom.parse.line_features import LineStats, RegionContext, line_features
 from pressroom.parse.line_model import LineModel, read_line_model, shipped_line_model
+from pressroom.parse.line_words import MAY_ADDRESS_READER
 from pressroom.records import ParsedArticle
 from pressroom.train.lines import label_region, train_line_model
 
@@ -174,3 +177,14 @@ def test_a_glued_wire_sign_off_does_not_make_the_last_paragraph_furniture() -> N
              "The port will add a second pier next year, the first sign that traffic could double. REUTERS"]
     feats = line_features(_ctx(texts), 1)
     assert "prose" in feats and "end." in feats
+
+
+_WORDS = ["you", "You", "YOU", "our", "Ours", "us", "Us", "US", "we", "WE", "follow", "Follow", "SUBSCRIBE",
+          "the", "pier", "ferries", "said", "\u201c", "\u201d", "\u2022", ",", "."]
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12).map(" ".join))
+def test_the_blurb_precheck_never_hides_a_line_the_stats_call_a_blurb(text: str) -> None:
+    stats = LineStats(text)
+    if stats.reader or stats.imperative:
+        assert MAY_ADDRESS_READER.search(text), text

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pressroom.text.furniture import SOURCE_CREDIT
+
 # Wires that may be credited, keyed by case-folded spelling.
 AGENCIES: dict[str, str] = {
     "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "xinhuanet": "Xinhua",
@@ -86,8 +88,6 @@ def agency_from_key(key: str) -> str | None:
     return AGENCIES.get(key.strip(" .()").lstrip("\u2014\u2013- "))
 
 
-# "Source: PTI" before the copyright line that ends a page
-SOURCE_CREDIT = re.compile(r"^source\s*:\s*(?P<wire>[\w .&'-]{1,30}?)\s*(?:\u00a9|\(c\)\s|copyright\b|$)", re.I)
 
 
 def agency_of_credits(line: str) -> str | None:

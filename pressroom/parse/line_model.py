@@ -14,22 +14,18 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from pressroom.parse.line_features import RegionContext, line_features
-from pressroom.parse.line_words import IMPERATIVES
+from pressroom.parse.line_words import MAY_ADDRESS_READER
 
 MODEL_FORMAT = 1
 MODEL_RESOURCE = "line_model.json"
 EDGE_THRESHOLD = 0.5    # an edge line stays when the model gives it at least this
 DROP_THRESHOLD = 0.2    # a line inside the text goes only below this
 PROSE_CHARS = 50       # a sentence line this long is never dropped from inside the text
-# What LineStats.reader or .imperative needs: a reader's word (not "US") or an opening verb.
-MAY_ADDRESS_READER = re.compile(
-    r"\b(?:[Yy]ou|[Yy]ours?|[Oo]urs?|us|[Ww]e)\b|(?i:^(?:" + "|".join(sorted(IMPERATIVES)) + r"))\b")
 _CLOSING = "\"'\u201d\u2019)]"
 
 
@@ -67,17 +63,8 @@ class LineModel:
             return p[i]
 
         def text(i: int) -> bool:
-            # a long sentence is text at an edge too, unless it talks to the reader or opens with an
-            # imperative (a donation or app blurb): then the model decides
-            if _surely_prose(ctx, i):
-                # the line's stats only when a reader's word or an imperative may be in it (a regex
-                # test): most long sentences are never tokenised
-                if not MAY_ADDRESS_READER.search(ctx.texts[i]):
-                    return True
-                st = ctx.stats(i)
-                if not (st.reader or st.imperative):
-                    return True
-            return prob(i) >= self.edge
+            # a long sentence is text at an edge too, unless it is a blurb: then the model decides
+            return (_surely_prose(ctx, i) and not _blurb(ctx, i)) or prob(i) >= self.edge
 
         first = next((i for i in range(n) if text(i)), None)
         if first is None:
@@ -90,6 +77,15 @@ class LineModel:
     def to_json(self) -> dict:
         return {"format": MODEL_FORMAT, "meta": self.meta, "edge": self.edge, "drop": self.drop,
                 "weights": dict(sorted(self.weights.items()))}
+
+
+def _blurb(ctx: RegionContext, i: int) -> bool:
+    """A line that talks to the reader or opens with an imperative (a donation or app blurb); the
+    line's stats only when the regex test says one may hold: most sentences are never tokenised."""
+    if not MAY_ADDRESS_READER.search(ctx.texts[i]):
+        return False
+    st = ctx.stats(i)
+    return st.reader or st.imperative
 
 
 def _surely_prose(ctx: RegionContext, i: int) -> bool:

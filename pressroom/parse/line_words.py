@@ -39,3 +39,9 @@ IMPERATIVES = frozenset("""
 follow subscribe sign download click support read watch share join get listen donate register log
 see visit contact tap scan try discover explore enter
 """.split())
+# What a line needs before LineStats.reader or .imperative can hold, as one regex over the raw text
+# (a cheap test that spares tokenising most long sentences): a reader's word, its first letter in
+# either case but not all capitals ("US" is the country), or an imperative opening the line.
+MAY_ADDRESS_READER = re.compile(
+    r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(READER_WORDS)) + r")\b"
+    r"|(?i:^\W*(?:" + "|".join(sorted(IMPERATIVES)) + r"))\b")

@@ -119,6 +119,8 @@ END_MARKERS: frozenset[str] = frozenset({
     "global edition", "follow us on", "back to the top", "we recommend", "key words",
     "recommended", "trending", "more stories", "latest news", "full coverage",
 })
+_SOURCE_CREDIT = r"^source\s*:\s*(?P<wire>[\w .&'-]{1,30}?)\s*"
+_COPYRIGHT = r"(?:©|\(c\)\s|copyright\b)"
 END_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^copyright\b", re.I),
     re.compile(r"^©"),
@@ -136,8 +138,10 @@ END_PATTERNS: tuple[re.Pattern[str], ...] = (
     # a wire's staff credits close its story: "Reporting by ...; Editing by ..."
     re.compile(r"^(?:additional |writing and )?(?:reporting|writing|editing) by\s", re.I),
     # a source credit glued to the copyright line: "Source: PTI© Copyright 2024 PTI. All rights ..."
-    re.compile(r"^source\s*:\s*[\w .&'-]{1,30}?\s*(?:©|\(c\)\s|copyright\b)", re.I),
+    re.compile(_SOURCE_CREDIT + _COPYRIGHT, re.I),
 )
+# "Source: PTI" alone or before the copyright: the wire the story came from (parse.dateline reads it).
+SOURCE_CREDIT = re.compile(_SOURCE_CREDIT + rf"(?:{_COPYRIGHT}|$)", re.I)
 
 # --- captions and photo credits ------------------------------------------
 # Credits printed at the end of a caption line ...
