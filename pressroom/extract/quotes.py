@@ -26,7 +26,6 @@ from dataclasses import replace
 from itertools import accumulate
 
 from pressroom.extract import patterns as P
-from pressroom.extract.content_model import ContentModel, load_content_model
 from pressroom.extract.cues import CUE_RE, according_matches, cue_matches
 from pressroom.extract.frames import MIN_WORDS, Found, attributions, is_name_not_cue, min_words
 from pressroom.extract.sentences import MARK_CHARS, Sentence, paragraph_starts, split_sentences, strip_span
@@ -42,17 +41,10 @@ LEFTOVER_MIN_WORDS = 6
 # Such a quotation continues the speaker of a statement at most this many paragraphs back (the
 # one before it, or two when the paragraph between names nobody and quotes nothing).
 CONTINUATION_PARAGRAPHS = 2
-# find_quotes' default: the shipped content model.
-SHIPPED = "shipped"
 
 
-def find_quotes(body: str, organizations: Sequence[Organization] = (),
-                content_model: ContentModel | None | str = SHIPPED) -> tuple[Quote, ...]:
-    """Quotes in `body`, in order, attributed; organizations help resolve speakers. '' -> ().
-
-    `content_model` ends reported statements (`content_model.py`): the shipped
-    one by default, None for the rules' ends alone (what its trainer reads).
-    """
+def find_quotes(body: str, organizations: Sequence[Organization] = ()) -> tuple[Quote, ...]:
+    """Quotes in `body`, in order, attributed; organizations help resolve speakers. '' -> ()."""
     if not body.strip():
         return ()
     sentences, all_quotes = split_sentences(body)
@@ -97,23 +89,8 @@ def find_quotes(body: str, organizations: Sequence[Organization] = (),
                     out.append(q)
     out.extend(_transcript_turns(body, out, resolver, all_quotes, paras))
     out.extend(_leftover_quotations(body, sentences, out, resolver, paras))
-    model = load_content_model() if content_model == SHIPPED else content_model
-    if isinstance(model, ContentModel):
-        out = [_learned_end(body, q, model, all_quotes) for q in out]
     out.sort(key=lambda q: q.start)
     return tuple(out)
-
-
-def _learned_end(body: str, q: Quote, model: ContentModel, spans) -> Quote:
-    """A reported statement ended where the content model says (direct quotes keep their marks' span)."""
-    if q.kind == "direct":
-        return q
-    end = model.end(body, q.start, q.end, q.cue, spans)
-    if end >= q.end:
-        return q
-    start, end = strip_span(body, q.start, end)
-    kind, start, end = _kind(body, start, end, spans)
-    return replace(q, start=start, end=end, text=body[start:end], kind=kind)
 
 
 def _transcript_turns(body: str, out: list[Quote], resolver: Resolver, spans, paras: list[int]) -> list[Quote]:
