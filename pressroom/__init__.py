@@ -8,7 +8,7 @@ __version__ = "0.1.0"
 
 # Bump when a change to parsing or extraction changes any output row: an
 # incremental run then reprocesses every file. The one place it is defined.
-EXTRACTOR_VERSION = "2026.12.08"
+EXTRACTOR_VERSION = "2026.12.08.2"
 
 
 def build() -> str:

@@ -202,9 +202,9 @@ def test_org_model_people_are_not_organizations(body, why, lexicon, model):
 
 
 # Known misses of the shipped model (issue 20's kinds); strict: a fix must move them up.
+# (`Shares of Vantorix rose ...`, a one-word company nobody listed, is found since the
+# context evidence of org_context: tests/test_org_context.py.)
 KNOWN_MISSES = _unique([
-    ("Shares of Vantorix rose 4 percent after the miner said output climbed. Vantorix has mines in Chile.",
-     "Vantorix", "a one-word company nobody listed"),
     ("A spokesman for Brennholt Brewing declined to comment.", "Brennholt Brewing", "a brewer by its trade word"),
     ("Members of Civic Passion marched to the government offices on Sunday.", "Civic Passion",
      "a party with no institution word"),

@@ -41,6 +41,7 @@ from pressroom.extract.org_words import (
     STOP_WORDS,
     WEAK_HEADS,
 )
+from pressroom.extract.org_context import context_spans
 from pressroom.extract.org_features import DocContext, rule_marks
 from pressroom.extract.org_model import OrgModel
 from pressroom.extract.org_tokens import name_runs, tokenize
@@ -547,6 +548,11 @@ def find_organizations(body: str, lexicon: OrgLexicon, model: OrgModel | None = 
         # the rules in cross-validation (README, Quality)
         starts = [c.start for c in cands]
         cands = _flat(cands + [t for t in tagged if not _overlaps_any(t, cands, starts)])
+    # names only their context marks (org_context), where nothing else found a name
+    context = [_Candidate(s, e, _SHAPE, None) for s, e in context_spans(body)]
+    if context:
+        starts = [c.start for c in cands]
+        cands = _flat(cands + [c for c in context if not _overlaps_any(c, cands, starts)])
     for c in cands:
         text = body[c.start:c.end]
         ident = c.identity or seen.get(text)

@@ -1,0 +1,184 @@
+"""Organizations known by their context: names no list holds and no institution word heads.
+
+Business and sport copy names most organizations by a bare name (`Heineken`,
+`Vale`, `the Mets`) that neither the lexicon nor the name shapes of
+`org_names` can know, and the learned tagger, trained on little news, does
+not dare to tag. What marks them is the company they keep in the article:
+
+- a corporate noun before the name (`Danish brewer Carlsberg`, `lender Barclays`);
+- an apposition that says what it is (`Vale, the Brazilian miner`);
+- the name owning corporate things (`Heineken's chief executive`, `Glencore shares fell`);
+- corporate things of it (`shares of Rio Tinto`, `chief executive of Anglo American`, `an analyst at Jefferies`);
+- a team's plural name around a game (`the Mets beat the Cardinals`, `played for the Rice Owls`).
+
+A name with such evidence is an organization in the whole article (one
+decision per string per article): every stand-alone occurrence is a
+mention. A single word the article also writes after a first name or a
+title (`John Vale`, `Mr. Vale`) is a person's, and a country or a weekday is
+never taken. The cue words are named data below; `orgs.find_organizations`
+adds these spans where the rules and the tagger found nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from pressroom.extract.countries import country_name
+from pressroom.extract.org_words import HEAD_WORDS, NATIONALITY_DESCRIPTORS, STOP_WORDS, TITLE_WORDS
+
+# Nouns that say a name is a company or an institution; a `-maker` compound counts too.
+CORPORATE_NOUNS = frozenset("""
+company companies firm firms bank banks lender lenders insurer insurers miner miners brewer brewers
+retailer retailers airline airlines carrier carriers conglomerate refiner refiners utility
+chain chains supermarket supermarkets grocer operator manufacturer manufacturers
+producer producers supplier suppliers distributor exporter importer shipper
+broker brokerage brokerages bookmaker
+publisher publishers broadcaster broadcasters newspaper network studio studios label
+startup start-up giant giants franchise club clubs team teams
+exchange regulator watchdog agency charity party
+""".split())
+# Corporate nouns that also name a person's trade ("theater producer Charles Frohman"):
+# evidence only in an apposition ("Echo Point Books, a small Vermont publisher"), never before a name.
+PERSON_ROLE_NOUNS = frozenset("""
+operator manufacturer manufacturers producer producers supplier suppliers distributor exporter importer
+shipper broker publisher publishers broadcaster broadcasters
+""".split())
+# All-caps common nouns that are no name ("the super PAC's chairman").
+NOT_NAMES = frozenset("PAC PACs CEO CFO COO IPO GDP TV LLC".split())
+# What follows a corporate noun when it ends its phrase ("Vale, the Brazilian miner, said"),
+# unlike "a company spokesman", where the noun describes a person.
+_NOUN_ENDS = r"(?=\s*[,.;:)]|\s+(?:that|which|whose|with|in|of|by|based)\b)"
+# Things a company has: after its possessive (`Heineken's profit`), or its name (`Apple CEO`).
+OWNED_AFTER_POSSESSIVE = (
+    r"chief\s+executive|chief\s+financial\s+officer|CEO|CFO|chairman|chairwoman|shareholders?|shares|stock|"
+    r"profits?|revenues?|earnings|sales|subsidiary|subsidiaries|headquarters|board\s+of\s+directors|"
+    r"share\s+price|market\s+value"
+)
+OWNED_AFTER_NAME = r"chief\s+executive|chief\s+financial\s+officer|CEO|CFO|COO|shareholders"
+# Roles at a company (`an analyst at Jefferies`) and things of one (`shares of Rio Tinto`).
+ROLE_AT = r"analysts?|economists?|strategists?|traders?"
+THINGS_OF = (
+    r"chief\s+executive|chief\s+financial\s+officer|CEO|CFO|chairman|chairwoman|shares|shareholders?|"
+    r"takeover|acquisition|subsidiary|unit|owner|owners"
+)
+# Verbs of a game between two teams, and of a player's club.
+GAME_VERBS = r"beat|beats|defeated|defeat|edged|routed|blanked|swept|downed|hosted|hosts|visited"
+PLAYER_VERBS = r"played|plays|playing|signed|signs|drafted|re-signed"
+# Plural names that are people, not teams ("the Democrats beat", "the Americans").
+NOT_TEAMS = frozenset("Democrats Republicans Conservatives Liberals Tories Socialists Greens Communists".split())
+# Regions that own markets and shares ("Asia's stock markets") and are no organization.
+REGIONS = frozenset((
+    "Asia", "Europe", "Africa", "America", "Americas", "Latin America", "Middle East", "Oceania", "Arctic",
+    "Gulf", "Pacific", "Atlantic", "Caribbean", "Balkans", "Wall Street", "Main Street", "Silicon Valley",
+    "Hollywood",
+))
+
+# A name: capitalised words (`Rio Tinto`, `AB InBev`, `Anheuser-Busch`, `J.P. Morgan`, `Procter & Gamble`).
+_WORD = r"[A-Z][\w'’.&-]*[\w&]|[A-Z]"
+NAME = rf"(?<![\w'’.&-])(?P<name>(?:{_WORD})(?:\s(?:(?:of|for|de|del|du)\s(?:the\s)?|&\s)?(?:{_WORD})){{0,5}})"
+_POSS = r"(?:'s|’s|')"
+# A name that owns what follows is not the company meant ("CEO of Donald Trump's campaign").
+_NOT_OWNER = r"(?![\w'’&-]|\.\w)"
+_NOUNS = "|".join(sorted(CORPORATE_NOUNS, key=len, reverse=True))
+_PREFIX_NOUNS = "|".join(sorted(CORPORATE_NOUNS - PERSON_ROLE_NOUNS, key=len, reverse=True))
+_EVIDENCE = [
+    # Danish brewer Carlsberg; chipmaker Nvidia
+    re.compile(rf"(?<![\w-])(?:{_PREFIX_NOUNS}|\w+maker)\s+(?:the\s+)?{NAME}{_NOT_OWNER}"),
+    # Vale, the Brazilian miner ... ; Carlsberg, the world's third-largest brewer
+    re.compile(rf"{NAME},\s+(?:the|a|an|its|their)\s+(?:(?!(?:for|of|at|with|in|to|who|whose|which|that|and)\s)[\w'’-]+\s+){{0,4}}?"
+               rf"(?:{_NOUNS}|\w+maker){_NOUN_ENDS}"),
+    # Heineken's chief executive; Apple CEO Tim Cook
+    re.compile(rf"{NAME}{_POSS}\s+(?:{OWNED_AFTER_POSSESSIVE})\b(?!\s+(?:market|markets|exchange|index|indices))"),
+    re.compile(rf"{NAME}\s+(?:{OWNED_AFTER_NAME})\b"),
+    # shares of Rio Tinto; an analyst at Jefferies
+    re.compile(rf"\b(?i:{THINGS_OF})\s+of\s+(?:the\s+)?{NAME}{_NOT_OWNER}"),
+    re.compile(rf"\b(?i:{ROLE_AT})\s+at\s+(?:the\s+)?{NAME}{_NOT_OWNER}"),
+    # the Mets beat the Cardinals; played for the Rice Owls
+    re.compile(rf"\b(?i:the)\s+(?P<name>[A-Z][a-z]+s)\s+(?:{GAME_VERBS})\b"),
+    re.compile(rf"\b(?:{GAME_VERBS}|lost\s+to|losing\s+to)\s+the\s+(?P<name>[A-Z][a-z]+s)\b(?!\s+[A-Z])"),
+    re.compile(rf"\b(?:{PLAYER_VERBS})\s+(?:for|with|by)\s+the\s+{NAME}"),
+]
+# Words that end a name found by these patterns (`Heineken Chief Executive`, `Monday`).
+_NOT_NAME_WORDS = STOP_WORDS | TITLE_WORDS | frozenset("""
+Shares Stock Inc Inc. Corp Corp. Ltd Ltd. Plc PLC Group
+Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir
+""".split())
+_PERSON_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Sen|Rep|Gov|Gen|Prof)\.?\s+$|[A-Z][a-z]+\s+$")
+_MIN_CHARS = 2
+_TITLES = frozenset(w.rstrip(".") for w in TITLE_WORDS) | {"Mr", "Mrs", "Ms", "Dr", "Sir"}
+
+
+def _clean(name: str) -> str:
+    """The name without role words, dates and legal tails at its edges ('' when nothing is left, or a
+    title opens it: `President Florentino Perez` is a person)."""
+    words = name.split()
+    if words and words[0].rstrip(".") in _TITLES:
+        return ""
+    while words and (words[-1] in _NOT_NAME_WORDS or words[-1] == "&"):
+        words.pop()
+    while words and (words[0] in _NOT_NAME_WORDS or words[0] == "&"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_person_word(body: str, word: str, name: str) -> bool:
+    """The name's last word is a person's: the article writes it after a title or a capitalised
+    first name (a one-word name), or alone (a written-out name: `Ron Unz` ... `Unz said`)."""
+    if word.isupper() or not word.isalpha():
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
+        before = body[max(0, m.start() - 24):m.start()]
+        if name == word and body[m.end():m.end() + 1] == " " and body[m.end() + 1:m.end() + 2].isupper():
+            continue   # inside a longer name ("New Keldgaard Holdings"), not after a first name
+        if name != word:
+            if not before.endswith(name[:-len(word)]):
+                return True   # the surname alone
+            continue
+        p = _PERSON_BEFORE.search(before)
+        if p is not None:
+            first = p.group().split()[-1] if p.group().strip() else ""
+            if first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Sen", "Rep", "Gov", "Gen", "Prof"):
+                return True
+            if first not in STOP_WORDS and first not in HEAD_WORDS and first not in CORPORATE_NOUNS and first[:1].isupper() \
+                    and not before.rstrip().endswith((".", ",", ";", ":")):
+                return True
+    return False
+
+
+def evidenced_names(body: str) -> set[str]:
+    """Names the article's context marks as organizations."""
+    found: set[str] = set()
+    for rx in _EVIDENCE:
+        for m in rx.finditer(body):
+            if m.group("name").endswith(("'s", "’s")):
+                continue   # an owner: "CEO of Donald Trump's campaign"
+            name = _clean(m.group("name"))
+            if len(name) < _MIN_CHARS or not name[:1].isupper() or name.isupper() and len(name) < 2:
+                continue
+            if (country_name(name) is not None or country_name(name + ".") is not None or name in REGIONS
+                    or (name.isupper() and len(name) <= 2) or name in NOT_NAMES or name in NOT_TEAMS
+                    or name.split()[0] in NATIONALITY_DESCRIPTORS or name.endswith(("ans", "ese"))):
+                continue
+            found.add(name)
+    return {n for n in found if not _is_person_word(body, n.rsplit(None, 1)[-1], n)}
+
+
+def context_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of every stand-alone occurrence of an evidenced name, in text order.
+
+    Stand-alone: not part of a longer capitalised run (`Vale` in `Vale Inco`
+    is not taken; `Vale's` is, without the possessive).
+    """
+    spans = []
+    for name in evidenced_names(body):
+        for m in re.finditer(rf"(?<![\w&'’.-]){re.escape(name)}(?![\w&-])", body):
+            s, e = m.start(), m.end()
+            before, after = body[max(0, s - 30):s], body[e:e + 30]
+            prev = before.split()[-1] if before.endswith(" ") and before.split() else ""
+            if prev[:1].isupper() and prev not in STOP_WORDS and not prev.endswith((".", ",")) and prev not in ("A", "An"):
+                continue   # "New Heineken": another, longer name
+            if after[:1] == " " and after[1:2].isupper() and not after[1:].startswith(tuple(STOP_WORDS)):
+                nxt = after[1:].split()[0] if after[1:].split() else ""
+                if nxt not in STOP_WORDS and nxt not in TITLE_WORDS and nxt.rstrip(".,;:") not in _NOT_NAME_WORDS:
+                    continue   # "Vale Inco"
+            spans.append((s, e))
+    return sorted(spans)
