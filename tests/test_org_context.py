@@ -87,3 +87,28 @@ def test_context_fills_only_where_nothing_else_found_a_name(lexicon, model):
 
 def test_an_article_without_evidence_is_unchanged():
     assert context_spans("Anna Vell said the plan would work. Vell spoke in Lisbon on Monday.") == []
+
+
+# --- a company called by its first word (orgs._company_first_word) -----------------
+
+def _mentions(body, lexicon, model):
+    return {o.name: [m.text for m in o.mentions] for o in find_organizations(body, lexicon, model)}
+
+
+def test_a_company_is_called_by_its_first_word_later(lexicon, model):
+    body = "Talvex Holdings Inc said profit rose. Talvex also cut 300 jobs, and Talvex shares fell."
+    assert _mentions(body, lexicon, model)["Talvex Holdings Inc"] == ["Talvex Holdings Inc", "Talvex", "Talvex"]
+
+
+@pytest.mark.parametrize("body,company,word,why", [
+    ("Brenmoor Capital Group and Brenmoor Steel Group both reported. Brenmoor said costs rose.",
+     "Brenmoor Steel Group", "Brenmoor", "two companies of the article share the word"),
+    ("Summit Holdings Group reported results before the summit. Summit said costs rose.",
+     "Summit Holdings Group", "Summit", "the article writes the word in lower case: a common word"),
+    ("Marlow Holdings Group reported results. Jane Marlow, its founder, said Marlow would not sell.",
+     "Marlow Holdings Group", "Marlow", "a person's surname"),
+])
+def test_a_first_word_is_not_taken_when_it_names_something_else(body, company, word, why, lexicon, model):
+    found = _mentions(body, lexicon, model)
+    assert company in found   # the company itself is found ...
+    assert all(word not in mentions for mentions in found.values()), why   # ... but not by its first word

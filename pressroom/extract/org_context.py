@@ -50,9 +50,12 @@ _NOUN_ENDS = r"(?=\s*[,.;:)]|\s+(?:that|which|whose|with|in|of|by|based)\b)"
 # Things a company has: after its possessive (`Heineken's profit`), or its name (`Apple CEO`).
 OWNED_AFTER_POSSESSIVE = (
     r"chief\s+executive|chief\s+financial\s+officer|CEO|CFO|chairman|chairwoman|shareholders?|shares|stock|"
-    r"profits?|revenues?|earnings|sales|subsidiary|subsidiaries|headquarters|board\s+of\s+directors|"
+    r"profits?|revenues?|earnings|sales|subsidiary|subsidiaries|unit|headquarters|board\s+of\s+directors|"
     r"share\s+price|market\s+value"
 )
+# Up to two modifiers between the possessive and the thing ("Toshiba's third-largest shareholder").
+# (adjective-shaped only: "Washington's ban on sales" owns no sales)
+_MODIFIERS = r"(?:(?:[a-z]+-[a-z-]+|[a-z]+(?:est|ing|ial|al|ent|ive))\s+){0,2}?"
 OWNED_AFTER_NAME = r"chief\s+executive|chief\s+financial\s+officer|CEO|CFO|COO|shareholders"
 # Roles at a company (`an analyst at Jefferies`) and things of one (`shares of Rio Tinto`).
 ROLE_AT = r"analysts?|economists?|strategists?|traders?"
@@ -93,7 +96,7 @@ _PREFIX_NOUNS = "|".join(sorted(CORPORATE_NOUNS - PERSON_ROLE_NOUNS, key=len, re
 # Evidence before a name, read on the lower-cased 48 characters before it.
 _BEFORE_RE = re.compile(
     rf"(?:^|(?<=[^\w-]))(?:(?:{_PREFIX_NOUNS})|[a-z]+maker|(?:{THINGS_OF.lower()})\s+of|(?:{ROLE_AT})\s+at|"
-    rf"(?:{PLAYER_VERBS})\s+(?:for|with|by)(?=\s+the\s))\s+(?:the\s+)?$"
+    rf"[a-z]+-based|(?:{PLAYER_VERBS})\s+(?:for|with|by)(?=\s+the\s))\s+(?:the\s+)?$"
 )
 _BEFORE_CHARS = 48
 # Evidence after a name (or after one of its first words).
@@ -102,7 +105,7 @@ _AFTER_RES = (
     re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:(?!(?:for|of|at|with|in|to|who|whose|which|that|and)\s)[\w'’-]+\s+){{0,4}}?"
                rf"(?:{_NOUNS}|\w+maker){_NOUN_ENDS}"),
     # Heineken's chief executive; Apple CEO Tim Cook
-    re.compile(rf"{_POSS}\s+(?:{OWNED_AFTER_POSSESSIVE})\b(?!\s+(?:market|markets|exchange|index|indices))"),
+    re.compile(rf"{_POSS}\s+{_MODIFIERS}(?:{OWNED_AFTER_POSSESSIVE})\b(?!\s+(?:market|markets|exchange|index|indices))"),
     re.compile(rf"\s+(?:{OWNED_AFTER_NAME})\b"),
 )
 # Which of them can follow, by the character after the name.
@@ -188,7 +191,7 @@ def _evidence(body: str) -> list[str]:
         window = body[max(0, phrase - 24):phrase]
         words = window.split() if window[-1:].isspace() else ()
         last = words[-1].lower() if words else ""
-        if (last in _BEFORE_LAST or last.endswith("maker")) and last \
+        if (last in _BEFORE_LAST or last.endswith(("maker", "-based"))) and last \
                 and _BEFORE_RE.search(body[max(0, phrase - _BEFORE_CHARS):phrase].lower()) and not _OWNER_RE.match(body, e):
             out.append(name)
         # the name, or its first words, followed by an apposition or corporate things
@@ -224,6 +227,12 @@ def evidenced_names(body: str) -> set[str]:
             continue
         found.add(name)
     return {n for n in found if not _is_person_word(body, n.rsplit(None, 1)[-1], n)}
+
+
+def is_common_or_person_word(body: str, word: str) -> bool:
+    """The article writes `word` in lower case too (a common word), or as a person's name."""
+    return (re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body) is not None
+            or _is_person_word(body, word, word))
 
 
 def context_spans(body: str) -> list[tuple[int, int]]:

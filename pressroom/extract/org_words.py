@@ -18,7 +18,8 @@ University Universities College Institute Institution Academy School Library Lib
 Laboratory Laboratories Lab Observatory Observatories
 Organization Organisation Association Federation Confederation Union Party League Alliance
 Coalition Society Foundation Fund Forum Trust
-Bank Company Corp Corp. Corporation Inc Inc. Ltd Ltd. Co. Group Holdings Industries
+Bank Company Corp Corp. Corporation Inc Inc. Ltd Ltd. Co. Group Holdings Holding Industries
+Plc plc
 Technologies Enterprises Partners Exchange Airlines Airways Motors Pharmaceuticals
 Army Navy Police Force Forces Corps Guard Command Brigade Regiment Fleet
 Times Post Daily Herald Journal Tribune Gazette Magazine Press Broadcasting Television Radio
@@ -44,7 +45,7 @@ HEAD_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
     ("media", frozenset({"Times", "Post", "Daily", "Herald", "Journal", "Tribune", "Gazette", "Magazine",
                          "Press", "Broadcasting", "Television", "Radio", "Network", "Media", "Comics"})),
     ("company", frozenset({"Bank", "Company", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.",
-                           "Co.", "Group", "Holdings", "Industries", "Technologies", "Enterprises",
+                           "Co.", "Group", "Holdings", "Holding", "Industries", "Plc", "plc", "Technologies", "Enterprises",
                            "Airlines", "Airways", "Motors", "Pharmaceuticals", "Studios", "Pictures",
                            "Gaming", "Tours", "Banco", "Banque", "Compagnie"})),
     ("government", frozenset({"Ministry", "Ministries", "Department", "Commission", "Bureau", "Office",

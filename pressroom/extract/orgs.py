@@ -39,9 +39,11 @@ from pressroom.extract.org_words import (
     NOT_SCHOOL_SHORT,
     SCHOOL_HEADS,
     STOP_WORDS,
+    TITLE_WORDS,
     WEAK_HEADS,
 )
-from pressroom.extract.org_context import context_spans
+from pressroom.extract.countries import country_name
+from pressroom.extract.org_context import context_spans, is_common_or_person_word
 from pressroom.extract.org_features import DocContext, rule_marks
 from pressroom.extract.org_model import OrgModel
 from pressroom.extract.org_tokens import name_runs, tokenize
@@ -321,6 +323,19 @@ def _short_forms(name: str) -> tuple[tuple[bool, str], ...]:
     return tuple(forms)
 
 
+def _company_first_word(ident: _Identity) -> str:
+    """A company's first word, when news calls the company by it ("Goldman" for Goldman Sachs,
+    "Toshiba" for Toshiba Corp); '' when the name has one word or the word is no name of its own."""
+    if ident.org_type != "company" or " " not in ident.name:
+        return ""
+    first, second = ident.name.split(" ", 2)[:2]
+    if (len(first) < 3 or not first[:1].isupper() or not first.replace("-", "").isalpha() or second in CONNECTORS
+            or first in STOP_WORDS or first in HEAD_WORDS or first in TITLE_WORDS or first in NATIONALITY_DESCRIPTORS
+            or country_name(first) is not None):
+        return ""
+    return first
+
+
 def _short_form_spans(body: str, the: bool, form: str, after: int) -> list[tuple[int, int]]:
     """Stand-alone occurrences of `form` after offset `after` (capitalised neighbours make another name)."""
     found = []
@@ -367,10 +382,18 @@ def _add_short_forms(body: str, groups: dict[str, tuple[_Identity, list[OrgMenti
     before it; spans already taken by a mention are left alone (mentions stay flat).
     """
     claims: dict[tuple[bool, str], list[str]] = {}
+    firsts: dict[str, list[str]] = {}
     for key, (ident, mentions) in groups.items():
         for claim in _short_forms(ident.name):
             if body.find(claim[1], mentions[0].end) >= 0:
                 claims.setdefault(claim, []).append(key)
+        first = _company_first_word(ident)
+        if first and body.find(first, mentions[0].end) >= 0:
+            firsts.setdefault(first, []).append(key)
+    for first, keys in firsts.items():
+        # a first word two companies of the article share names neither ("Deutsche")
+        if len(keys) == 1 and not is_common_or_person_word(body, first):
+            claims.setdefault((False, first), []).extend(keys)
     if not claims:
         return
     taken = sorted((m.start, m.end) for _, ms in groups.values() for m in ms)
