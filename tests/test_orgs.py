@@ -312,3 +312,12 @@ def test_head_or_seam_pass_finds_what_the_two_scans_found() -> None:
                        + [(m.start(), "head") for m in org_names.HEAD.finditer(text)])
     one_pass = [(m.start(), "seam" if m.lastindex else "head") for m in org_names.HEAD_OR_SEAM.finditer(text)]
     assert one_pass == two_scans
+
+
+def test_orgs_front_and_plc_head_names(lexicon):
+    body = ("Fighters of the Harbour Liberation Front crossed the river. "
+            "Kelmore Mining Plc said output rose, and Dunvale Holding sold its stake.")
+    found = _found(body, lexicon)
+    assert found["Harbour Liberation Front"] == ["Harbour Liberation Front"]
+    assert found["Kelmore Mining Plc"] == ["Kelmore Mining Plc"]
+    assert found["Dunvale Holding"] == ["Dunvale Holding"]

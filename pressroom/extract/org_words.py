@@ -25,7 +25,7 @@ Army Navy Police Force Forces Corps Guard Command Brigade Regiment Fleet
 Times Post Daily Herald Journal Tribune Gazette Magazine Press Broadcasting Television Radio
 Network Studios Pictures Records Orchestra Club Service Services Lines
 FC F.C. United
-Media Comics Gaming Transit Tours Brotherhood Movement
+Media Comics Gaming Transit Tours Brotherhood Movement Front
 Universidad Universidade Universiteit Universität Université Università Hochschule
 Instituto Istituto Institut Académie Academia Conservatoire Bibliothèque Bibliotheek Biblioteca
 Fundación Fondation Fondazione Stiftung Partido Parti Partei Banco Banque Compagnie Comité Comisión
