@@ -112,3 +112,10 @@ def test_a_first_word_is_not_taken_when_it_names_something_else(body, company, w
     found = _mentions(body, lexicon, model)
     assert company in found   # the company itself is found ...
     assert all(word not in mentions for mentions in found.values()), why   # ... but not by its first word
+
+
+def test_a_list_shares_its_first_members_evidence():
+    assert evidenced_names("Shares of Orvale and Brisant rose.") == {"Orvale", "Brisant"}
+    assert evidenced_names("Danish brewers Keldgaard, Osterby Bryg and Harlund gained.") == {
+        "Keldgaard", "Osterby Bryg", "Harlund"}
+    assert evidenced_names("It was welcomed by analysts at Pembury Hale, Ann Roe said.") == {"Pembury Hale"}

@@ -86,6 +86,8 @@ _FIRST_WORD = r"[A-Z](?<![\w'’.&-].)(?:[\w'’.&-]*[\w&])?"
 NAME = rf"(?P<name>{_FIRST_WORD}(?:\s(?:(?:of|for|de|del|du)\s(?:the\s)?|&\s)?(?:{_WORD})){{0,5}})"
 _NAME_RE = re.compile(NAME)
 _NEXT_CAPITAL_RE = re.compile(r"(?<=\s)[A-Z]")
+# Between the members of a list of names.
+_COORD_RE = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 # Capitalised cue words that open a sentence before the name ("Shares of Vantorix rose").
 _CUE_CAPITALS = frozenset("Shares Analysts Analyst Economist Economists Strategist Strategists Traders Stake Takeover".split())
 _WORD_END_RE = re.compile(r"\S+")
@@ -181,6 +183,20 @@ def _names(body: str):
                     yield m.start(), sub   # "chairman of Our Principles Pac": the cue is before `Our`
 
 
+def _coordinated(body: str, end: int) -> list[str]:
+    """The names listed after a name that ends at `end` ("Orange, SFR and Bouygues"): they share its evidence."""
+    out = []
+    while (c := _COORD_RE.match(body, end)) is not None:
+        m = _NAME_RE.match(body, c.end())
+        if m is None or _OWNER_RE.match(body, m.end()):
+            break
+        out.append(m.group())
+        if c.group().strip(" ,") in ("and", "&"):
+            return out   # the list's last member
+        end = m.end()
+    return []   # no `and`: not a list ("analysts at Jefferies, Ann Roe said")
+
+
 def _evidence(body: str) -> list[str]:
     """Every name some evidence marks (before cleaning and filtering)."""
     out = []
@@ -194,6 +210,7 @@ def _evidence(body: str) -> list[str]:
         if (last in _BEFORE_LAST or last.endswith(("maker", "-based"))) and last \
                 and _BEFORE_RE.search(body[max(0, phrase - _BEFORE_CHARS):phrase].lower()) and not _OWNER_RE.match(body, e):
             out.append(name)
+            out.extend(_coordinated(body, e))   # "shares of Orange and Bouygues"
         # the name, or its first words, followed by an apposition or corporate things
         # (a word with a possessive ends before it: "Huawei's CFO Meng Wanzhou")
         ends = [w.end() - 2 if body.endswith(_POSSESSIVES, w.start(), w.end()) else w.end()
