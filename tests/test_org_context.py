@@ -119,3 +119,7 @@ def test_a_list_shares_its_first_members_evidence():
     assert evidenced_names("Danish brewers Keldgaard, Osterby Bryg and Harlund gained.") == {
         "Keldgaard", "Osterby Bryg", "Harlund"}
     assert evidenced_names("It was welcomed by analysts at Pembury Hale, Ann Roe said.") == {"Pembury Hale"}
+
+
+def test_a_name_inside_a_longer_name_with_a_year_is_not_taken():
+    assert evidenced_names("said Ann Roe, chairman of the Dunmore 2016 Host Committee.") == set()

@@ -115,7 +115,9 @@ _AFTER_BY_CHAR = {",": _AFTER_RES[0], "'": _AFTER_RES[1], "\u2019": _AFTER_RES[1
 # The last word before a name that _BEFORE_RE can end with (besides a -maker).
 _BEFORE_LAST = (CORPORATE_NOUNS - PERSON_ROLE_NOUNS) | {"of", "at", "for", "with", "by", "the"}
 # A name that owns what follows is not the company meant ("CEO of Donald Trump's campaign").
-_OWNER_RE = re.compile(r"[\w'’&-]|\.\w")
+# A name followed by a year or number and more name words is part of a longer name
+# ("the Cleveland 2016 Host Committee").
+_OWNER_RE = re.compile(r"[\w'’&-]|\.\w|\s+\d[\d,.]*\s+[A-Z]")
 # The Mets beat the Cardinals.
 _GAME_AFTER_RE = re.compile(rf"\s+(?:{GAME_VERBS})\b")
 _GAME_BEFORE = frozenset(GAME_VERBS.split("|"))
