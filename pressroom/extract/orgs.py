@@ -387,13 +387,13 @@ def _add_short_forms(body: str, groups: dict[str, tuple[_Identity, list[OrgMenti
         for claim in _short_forms(ident.name):
             if body.find(claim[1], mentions[0].end) >= 0:
                 claims.setdefault(claim, []).append(key)
-        first = _company_first_word(ident)
-        if first and body.find(first, mentions[0].end) >= 0:
-            firsts.setdefault(first, []).append(key)
-    for first, keys in firsts.items():
+        word = _company_first_word(ident)
+        if word and body.find(word, mentions[0].end) >= 0:
+            firsts.setdefault(word, []).append(key)
+    for word, keys in firsts.items():
         # a first word two companies of the article share names neither ("Deutsche")
-        if len(keys) == 1 and not is_common_or_person_word(body, first):
-            claims.setdefault((False, first), []).extend(keys)
+        if len(keys) == 1 and not is_common_or_person_word(body, word):
+            claims.setdefault((False, word), []).extend(keys)
     if not claims:
         return
     taken = sorted((m.start, m.end) for _, ms in groups.values() for m in ms)
