@@ -7,8 +7,9 @@ not dare to tag. What marks them is the company they keep in the article:
 
 - a corporate noun before the name (`Danish brewer Carlsberg`, `lender Barclays`);
 - an apposition that says what it is (`Vale, the Brazilian miner`);
-- the name owning corporate things (`Heineken's chief executive`, `Glencore shares fell`);
-- corporate things of it (`shares of Rio Tinto`, `chief executive of Anglo American`, `an analyst at Jefferies`);
+- the name owning corporate things (`Heineken's chief executive`, `Toshiba's largest shareholder`, `Apple CEO Tim Cook`);
+- corporate things of it (`shares of Rio Tinto`, `chief executive of Anglo American`, `an analyst at Jefferies`),
+  and the names listed after it (`shares of Orange and Bouygues`);
 - a team's plural name around a game (`the Mets beat the Cardinals`, `played for the Rice Owls`).
 
 A name with such evidence is an organization in the whole article (one
@@ -79,8 +80,8 @@ REGIONS = frozenset((
 # (It opens with a character class, its look-behind after the first character: `re` skips
 # from capital to capital in a tight loop. The evidence is then read around each name
 # found, the word before it deciding whether a pattern is tried at all, instead of by one
-# pattern per kind that each tried every position: 2.4 ms -> 0.69 ms per PolNeAR article,
-# same spans on every set we have.)
+# pattern per kind that each tried every position: 2.4 ms -> 0.6 ms per PolNeAR article,
+# the same spans on 2,603 of 2,605 documents of every corpus we have.)
 _WORD = r"[A-Z][\w'’.&-]*[\w&]|[A-Z]"
 _FIRST_WORD = r"[A-Z](?<![\w'’.&-].)(?:[\w'’.&-]*[\w&])?"
 NAME = rf"(?P<name>{_FIRST_WORD}(?:\s(?:(?:of|for|de|del|du)\s(?:the\s)?|&\s)?(?:{_WORD})){{0,5}})"
