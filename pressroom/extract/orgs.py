@@ -1,11 +1,14 @@
 """Organization mentions in a body, grouped into one record per organization.
 
-Three sources of candidate spans, all offsets into the body:
+Sources of candidate spans, all offsets into the body:
 
 1. the curated lexicon (`OrgLexicon.scan`): well-known names, aliases, acronyms;
 2. acronym definitions (`acronyms.find_acronym_definitions`): `Full Name (ABC)`
    and `ABC (Full Name)`, then every standalone `ABC` in the article;
-3. name shapes (`org_names.find_name_spans`): institution-headed capitalised runs.
+3. name shapes (`org_names.find_name_spans`): institution-headed capitalised runs;
+4. with a model, the learned tagger's spans where the rules found nothing;
+5. names only their context marks (`org_context.context_spans`: `Danish
+   brewer Carlsberg`, `shares of Vale`), where nothing else found a name.
 
 Overlaps are resolved longest span first (mentions are flat), then each kept
 span is given an identity: the lexicon entry it names, else the acronym
@@ -376,7 +379,8 @@ def _last_start_before(mentions: list[OrgMention], at: int) -> int:
 
 
 def _add_short_forms(body: str, groups: dict[str, tuple[_Identity, list[OrgMention]]]) -> None:
-    """Add later short-form mentions ("the Commission", "the Pirates", "Stanford") to the organization they shorten.
+    """Add later short-form mentions ("the Commission", "the Pirates", "Stanford", a company's
+    first word: "Goldman") to the organization they shorten.
 
     A form claimed by several organizations goes to the one mentioned last
     before it; spans already taken by a mention are left alone (mentions stay flat).
