@@ -92,6 +92,9 @@ _COORD_RE = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 # Capitalised cue words that open a sentence before the name ("Shares of Vantorix rose").
 _CUE_CAPITALS = frozenset("Shares Analysts Analyst Economist Economists Strategist Strategists Traders Stake Takeover".split())
 _WORD_END_RE = re.compile(r"\S+")
+# What can follow an inner word of a name and be evidence: a possessive, or a role
+# written in capitals (`Apple CEO Tim Cook`: the name run swallows `CEO`).
+_INNER_CUE_RE = re.compile(r"['\u2019]s | C[EFO]O\b")
 _POSSESSIVES = ("'s", "\u2019s")
 _POSS = r"(?:'s|’s|')"
 _NOUNS = "|".join(sorted(CORPORATE_NOUNS, key=len, reverse=True))
@@ -216,8 +219,9 @@ def _evidence(body: str) -> list[str]:
             out.extend(_coordinated(body, e))   # "shares of Orange and Bouygues"
         # the name, or its first words, followed by an apposition or corporate things
         # (a word with a possessive ends before it: "Huawei's CFO Meng Wanzhou")
+        # (inner word ends only where an inner possessive or role can follow: most names have none)
         ends = [w.end() - 2 if body.endswith(_POSSESSIVES, w.start(), w.end()) else w.end()
-                for w in _WORD_END_RE.finditer(body, s, e)] if " " in name \
+                for w in _WORD_END_RE.finditer(body, s, e)] if " " in name and _INNER_CUE_RE.search(name) \
             else [e - 2 if name.endswith(_POSSESSIVES) else e]
         for end in ends:
             rx = _AFTER_BY_CHAR.get(body[end:end + 1])
