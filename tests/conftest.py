@@ -1,4 +1,5 @@
-"""The one conftest: paths, raw-folder builders, and the Prefect test harness.
+"""The one conftest: paths, raw-folder builders, the shipped organization lexicon and
+model, and the Prefect test harness.
 
 The harness (a temporary Prefect API for the whole session) is used by flow
 and CLI tests only; everything else calls the library directly.
@@ -22,6 +23,22 @@ SAMPLES = REPO / "raw"  # the project's two sample articles
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("ci", parent=settings.get_profile("default"), derandomize=True)
 settings.load_profile("ci" if os.environ.get("CI") else "default")
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    """The shipped organization lexicon (loaded once per process)."""
+    from pressroom.extract import load_org_lexicon
+
+    return load_org_lexicon()
+
+
+@pytest.fixture(scope="session")
+def model():
+    """The shipped organization tagger (loaded once per process)."""
+    from pressroom.extract import load_org_model
+
+    return load_org_model()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from pressroom import io
-from pressroom.extract import load_org_lexicon
 from pressroom.process import ExtractOptions, process_batch, process_file
 from pressroom.records import ExtractedArticle, Reason, Reject, Stage
 
@@ -16,11 +15,6 @@ BAD = Path(__file__).parent / "fixtures" / "bad"
 SAMPLES = Path(__file__).parents[1] / "raw"
 CASES = json.loads((BAD / "cases.json").read_text(encoding="utf-8"))
 OPTIONS = ExtractOptions(raise_errors=True)
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_org_lexicon()
 
 
 def _raw(name: str):

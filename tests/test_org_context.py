@@ -7,19 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.extract import load_org_lexicon, load_org_model
 from pressroom.extract.org_context import context_spans, evidenced_names
 from pressroom.extract.orgs import find_organizations
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_org_lexicon()
-
-
-@pytest.fixture(scope="module")
-def model():
-    return load_org_model()
 
 
 FOUND = [

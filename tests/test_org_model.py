@@ -22,16 +22,6 @@ from pressroom.extract.org_words import STOP_WORDS
 from pressroom.extract.orgs import find_organizations
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_org_lexicon()
-
-
-@pytest.fixture(scope="module")
-def model():
-    return load_org_model()
-
-
 def _unique(cases):
     bodies = [c[0] for c in cases]
     assert len(bodies) == len(set(bodies)), "duplicate case"

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.extract import load_org_lexicon
 from pressroom.extract.org_names import find_name_spans
 from pressroom.extract.orgs import find_organizations
 from pressroom.ids import org_id
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_org_lexicon()
 
 
 def _unique(cases):

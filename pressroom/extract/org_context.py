@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from pressroom.extract.countries import country_name
-from pressroom.extract.org_words import HEAD_WORDS, NATIONALITY_DESCRIPTORS, STOP_WORDS, TITLE_WORDS
+from pressroom.extract.org_words import HEAD_WORDS, NATIONALITY_DESCRIPTORS, PERSON_TITLES, STOP_WORDS, TITLE_WORDS
 
 # Nouns that say a name is a company or an institution; a `-maker` compound counts too.
 CORPORATE_NOUNS = frozenset("""
@@ -130,9 +130,10 @@ _NOT_NAME_WORDS = STOP_WORDS | TITLE_WORDS | frozenset("""
 Shares Stock Inc Inc. Corp Corp. Ltd Ltd. Plc PLC Group
 Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir
 """.split())
-_PERSON_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Sen|Rep|Gov|Gen|Prof)\.?\s+$|[A-Z][a-z]+\s+$")
+# The capitalised word right before a name: a title (`Mr.`, `President`) or perhaps a first name.
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+$")
 _MIN_CHARS = 2
-_TITLES = frozenset(w.rstrip(".") for w in TITLE_WORDS) | {"Mr", "Mrs", "Ms", "Dr", "Sir"}
+_TITLES = frozenset(w.rstrip(".") for w in TITLE_WORDS) | PERSON_TITLES
 
 
 def _clean(name: str) -> str:
@@ -161,14 +162,15 @@ def _is_person_word(body: str, word: str, name: str) -> bool:
             if not before.endswith(name[:-len(word)]):
                 return True   # the surname alone
             continue
-        p = _PERSON_BEFORE.search(before)
-        if p is not None:
-            first = p.group().split()[-1] if p.group().strip() else ""
-            if first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Sen", "Rep", "Gov", "Gen", "Prof"):
-                return True
-            if first not in STOP_WORDS and first not in HEAD_WORDS and first not in CORPORATE_NOUNS and first[:1].isupper() \
-                    and not before.rstrip().endswith((".", ",", ";", ":")):
-                return True
+        p = _WORD_BEFORE.search(before)
+        if p is None:
+            continue
+        first = p.group(1)
+        if first in PERSON_TITLES:
+            return True
+        if ("." not in p.group() and first not in STOP_WORDS and first not in HEAD_WORDS
+                and first not in CORPORATE_NOUNS and not before.rstrip().endswith((".", ",", ";", ":"))):
+            return True   # a first name
     return False
 
 
@@ -240,7 +242,7 @@ def evidenced_names(body: str) -> set[str]:
     """Names the article's context marks as organizations."""
     found: set[str] = set()
     for raw in _evidence(body):
-        if raw.endswith(("'s", "’s")):
+        if raw.endswith(_POSSESSIVES):
             continue   # an owner: "CEO of Donald Trump's campaign"
         name = _clean(raw)
         if len(name) < _MIN_CHARS or not name[:1].isupper():

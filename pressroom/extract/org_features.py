@@ -25,6 +25,7 @@ from pressroom.extract.org_tokens import Token
 from pressroom.extract.org_words import (
     HEAD_WORDS,
     NATIONALITY_DESCRIPTORS,
+    PERSON_TITLES,
     STOP_WORDS,
     TITLE_WORDS,
     WEAK_HEADS,
@@ -36,16 +37,6 @@ RULE_NONE, RULE_LEXICON, RULE_DEFINED, RULE_SHAPE = 0, 1, 2, 3
 RULE_BEGIN = 4
 _RULE_NAMES = ("", "lex", "def", "shape")
 _PAD = "<s>"
-# Words before a person's name (tokens carry no final dot: `Mr.` is `Mr`, `.`).
-# A word the article writes after one of them (`President Barack Obama`,
-# `Ms. Lee`) is a person's name wherever else it stands (`Obama carried ...`).
-PERSON_TITLES = frozenset("""
-Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Rev Sen Rep Gov Prof Gen Col Capt Lt Sgt Adm Cmdr
-President Senator Representative Governor Mayor Judge Justice King Queen Prince Princess Pope
-Secretary Minister Premier Chancellor Congressman Congresswoman Councilman Councilwoman
-""".split())
-
-
 @lru_cache(maxsize=65536)   # pure; the same words recur article after article
 def shape(text: str) -> str:
     """Collapsed character classes: `Xinhua` -> `Xx`, `WHO` -> `X`, `U.S.` -> `X.X.`, `3M` -> `dX`."""

@@ -67,6 +67,15 @@ Colonel Lieutenant Admiral Sergeant Leader King Queen Prince Princess Pope Offic
 Officials Chancellor Coach Manager Executive Adviser Advisor Economist Scholar Student
 """.split())
 
+# Words before a person's name, without a final dot (`Mr.` is `Mr`, `.` in the tagger's tokens).
+# A word the article writes after one of them (`President Barack Obama`,
+# `Ms. Lee`) is a person's name wherever else it stands (`Obama carried ...`).
+PERSON_TITLES = frozenset("""
+Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Rev Sen Rep Gov Prof Gen Col Capt Lt Sgt Adm Cmdr
+President Senator Representative Governor Mayor Judge Justice King Queen Prince Princess Pope
+Secretary Minister Premier Chancellor Congressman Congresswoman Councilman Councilwoman
+""".split())
+
 # Capitalised words that open sentences or clauses, and dates: never part of a name.
 STOP_WORDS = frozenset("""
 The A An This That These Those In On At By For From With Without To Of And But Or Nor As If
